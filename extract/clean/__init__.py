@@ -1,0 +1,1 @@
+"""Cleaning stage: raw scraped text to clean text with an offset map."""

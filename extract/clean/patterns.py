@@ -1,0 +1,69 @@
+"""Language data for cleaning scraped French news: what is noise, and why.
+
+Every rule names a class of noise seen on French news sites (not the words of
+one article). Line rules match a whole line once stripped; inline rules
+remove part of a line that is otherwise kept. Each rule has a ``reason``,
+written to the record's ``removed`` list.
+
+Rule set name recorded in provenance: bump ``RULES_VERSION`` whenever a rule
+changes what is removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+RULES_VERSION = "clean.v1"
+
+_I = re.IGNORECASE
+
+# A scraper's header line at the very top: "date 2023-05" or "date: 2023-05-30"
+# before the article text (often glued to the first sentence on the same line).
+HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])[ \t]*", _I)
+
+# (reason, pattern over a whole stripped line)
+LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # Related-article links: "À lire aussi : ...", "A LIRE ...", "Lire aussi", "Voir aussi".
+    ("related_link", re.compile(r"^(?:[ÀA]\s+lire|lire\s+aussi|lire\s+également|voir\s+aussi|sur\s+le\s+même\s+sujet)\b", _I)),
+    # Comment counters: "21 avis sur « titre »", "12 commentaires", "5 réactions".
+    ("comments", re.compile(r"^\d+\s+(?:avis|commentaires?|réactions?)(?:\s+sur\b.*)?$", _I)),
+    # Comment and rating widgets: "Partagez votre avis", "Réagir à cet article", "Laisser un commentaire".
+    ("comments", re.compile(r"^(?:partagez|donnez|laissez)\s+votre\s+avis\b|^(?:laisser|ajouter|écrire)\s+un\s+commentaire\b|^réagir(?:\s+à\s+cet\s+article)?\W*$", _I)),
+    # Live/developing-story banners, often in capitals ("CECI EST UNE HISTOIRE EN DÉVELOPPEMENT…").
+    ("banner", re.compile(r"^(?:ceci\s+est\s+une\s+histoire\s+en\s+développement|article\s+en\s+cours\s+d[’']actualisation|cet\s+article\s+(?:est|sera)\s+(?:en\s+cours\s+de\s+)?mis\s+à\s+jour|information\s+en\s+cours|dernière\s+minute|en\s+direct)\W*$", _I)),
+    # Share buttons left as text: "Partager sur Facebook", "Tweeter", "Copier le lien".
+    ("share", re.compile(r"^(?:partager(?:\s+sur\s+\w+)?|tweeter|envoyer\s+par\s+(?:e-?mail|courriel)|imprimer|copier\s+le\s+lien)\W*$", _I)),
+    # Newsletter prompts: "Inscrivez-vous à notre newsletter", "Recevez notre lettre d'information".
+    ("newsletter", re.compile(r"^(?:inscrivez-vous|abonnez-vous|recevez)\b.*\b(?:newsletter|lettre\s+d[’']information|infolettre)\b", _I)),
+    # Cookie and consent notices.
+    ("cookie", re.compile(r"\b(?:cookies?|traceurs)\b.*\b(?:accepte[rz]?|consentement|paramétrer|refuser)\b", _I)),
+    # Bylines with a news agency: "Rémi Amalvy, avec AFP", "Par Jean Dupont avec Reuters", "(avec AFP)".
+    ("byline", re.compile(r"^\(?(?:par\s+)?(?:[A-ZÀ-Ý][\w’'-]+\s+){0,3}[A-ZÀ-Ý][\w’'-]+\s*(?:,\s*|\s+)(?:avec|et|pour)\s+(?:l[’'])?(?:AFP|Reuters|AP|Belga|ATS|DPA)\)?\.?$")),
+    # Bare agency signature lines: "(AFP)", "AFP", "Avec AFP", "Source : AFP".
+    ("byline", re.compile(r"^\(?(?:avec\s+|source\s*:\s*)?(?:l[’'])?(?:AFP|Reuters|AP|Belga|ATS|DPA)\)?\.?$", _I)),
+    # Bylines alone: "Par Jean Dupont" (at most four capitalised words, nothing else).
+    ("byline", re.compile(r"^Par\s+(?:[A-ZÀ-Ý][\w’'-]+\s+){0,3}[A-ZÀ-Ý][\w’'-]+$")),
+]
+
+# (reason, pattern) removed from inside a kept line. Patterns anchored at the
+# end ($) strip a trailer; the others may occur anywhere.
+INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # Photo credits closing a caption: "... 1 crédit : East2West", "Crédit photo : AFP", "© Reuters".
+    ("credit", re.compile(r"[ \t]*(?:\d+\s+)?(?:crédits?(?:\s+photos?)?|photo|©)\s*:?\s*[^\s.!?][^.!?«»]{0,50}$", _I)),
+    # An agency tag closing a caption: "... son usage de drones (AFP)".
+    ("credit", re.compile(r"[ \t]*\((?:AFP|Reuters|AP|EPA|Getty\s+Images|Sipa|Belga|ANP|Abaca)(?:\s*/\s*[\w ]+)?\)\s*$")),
+]
+
+# A bracketed aside left in English by machine translation ("[by the blast]").
+# Kept only when the words inside are English: French editors' brackets
+# ("[sic]", "[...]", "[la ville]") must stay.
+BRACKET = re.compile(r"[ \t]?\[([A-Za-z][A-Za-z ,'’-]{0,60})\]")
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the by of to and with from for was is were are in on at into this that his her their it".split()
+)
+
+# A line starting with a bullet: summary lists ("• 34 drones neutralisés ...").
+BULLET = re.compile(r"^[•·▪►‣◦\-–*]\s+")
+
+# Sentence-final punctuation: a line ending without it is a heading or a caption.
+SENTENCE_END = re.compile(r"[.!?…»\"”)\]:]$|[.!?…][\"”»’]$")

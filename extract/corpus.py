@@ -1,0 +1,114 @@
+"""Read a corpus as a stream of raw inputs.
+
+A corpus is any mix of: a directory (every ``*.txt`` / ``*.html`` file is a
+document, ``meta.jsonl`` beside them gives metadata), single ``.txt`` /
+``.html`` files (metadata from a ``meta.jsonl`` in their folder), and
+``.jsonl`` files of ``{"doc_id", "text", ...}`` records.
+
+Documents are yielded one at a time; only file *names* and the small
+metadata tables are held in memory, never the texts of the whole corpus.
+Decoding is the clean stage's job, so a file that cannot be decoded still
+becomes an input (and then an error record), never a crash here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DOCUMENT_SUFFIXES = (".txt",)  # HTML input arrives with the trafilatura reader
+META_FILE = "meta.jsonl"
+META_KEYS = ("published", "url", "title", "outlet")
+
+
+@dataclass
+class RawInput:
+    """One document before decoding: bytes from a file or text from a JSONL corpus."""
+
+    doc_id: str
+    source: str
+    data: bytes | str
+    meta: dict[str, Any] = field(default_factory=dict)
+    fmt: str = "text"  # "text" or "html"
+    problem: str | None = None  # set when the input itself is unusable (bad JSONL line...)
+
+
+def read_meta(directory: Path) -> dict[str, dict[str, Any]]:
+    """doc_id -> metadata from ``meta.jsonl`` (empty when the file is absent)."""
+    path = directory / META_FILE
+    if not path.is_file():
+        return {}
+    table: dict[str, dict[str, Any]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                table[str(record["doc_id"])] = record
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{number}: not a metadata record ({exc})") from exc
+    return table
+
+
+def _file_input(path: Path, meta: dict[str, dict[str, Any]]) -> RawInput:
+    doc_id = path.stem
+    fmt = "html" if path.suffix.lower() in (".html", ".htm") else "text"
+    return RawInput(doc_id, str(path), path.read_bytes(), meta.get(doc_id, {}), fmt)
+
+
+def _iter_directory(directory: Path) -> Iterator[RawInput]:
+    meta = read_meta(directory)
+    for path in sorted(directory.iterdir()):
+        if path.is_file() and path.suffix.lower() in DOCUMENT_SUFFIXES:
+            yield _file_input(path, meta)
+
+
+def _iter_jsonl(path: Path) -> Iterator[RawInput]:
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            source = f"{path}:{number}"
+            try:
+                record = json.loads(line)
+                doc_id, text = str(record["doc_id"]), record["text"]
+                if not isinstance(text, str):
+                    raise TypeError("'text' is not a string")
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                yield RawInput(f"{path.stem}:{number}", source, "", {}, problem=f"bad corpus line: {exc}")
+                continue
+            meta = {k: record[k] for k in record if k not in ("doc_id", "text")}
+            yield RawInput(doc_id, source, text, meta, record.get("format", "text"))
+
+
+def iter_corpus(inputs: Sequence[str | Path]) -> Iterator[RawInput]:
+    """Every document of every input, in the order given (directories sorted by name)."""
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            yield from _iter_directory(path)
+        elif path.suffix == ".jsonl":
+            yield from _iter_jsonl(path)
+        elif path.is_file():
+            yield _file_input(path, read_meta(path.parent))
+        else:
+            raise FileNotFoundError(f"no such corpus file or directory: {path}")
+
+
+def count_corpus(inputs: Sequence[str | Path]) -> int:
+    """How many documents :func:`iter_corpus` will yield (for the progress bar), cheaply."""
+    total = 0
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            total += sum(1 for p in path.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
+        elif path.suffix == ".jsonl" and path.is_file():
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        else:
+            total += 1
+    return total

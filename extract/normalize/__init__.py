@@ -1,0 +1,1 @@
+"""Number and date normalisation stage."""

@@ -1,0 +1,109 @@
+"""The pipeline: its stages, in order, and what each reads and writes.
+
+A stage is a plain function over one record. The runner and the CLI know
+stages only through :data:`STAGES`; adding a stage means adding one entry.
+Each stage records in ``provenance`` the package version, its versioned rule
+set, the model it used and a hash of the options that change its output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from extract import __version__
+from extract.clean import patterns as clean_patterns
+from extract.clean.stage import clean_document
+from extract.corpus import RawInput
+from extract.errors import DocumentError
+from extract.events import stage as events_stage
+from extract.ner import stage as ner_stage
+from extract.nlp import DEFAULT_MODEL, model_version
+from extract.normalize import stage as normalize_stage
+from extract.records import Document, StageProvenance
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """Everything a user can set that changes what the stages write."""
+
+    dct: str | None = None
+    spacy_model: str = DEFAULT_MODEL
+    explain: bool = False
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    output: str  # file name in a run's output directory
+    rules: str  # versioned rule-set name
+    requires: tuple[str, ...]  # record fields that must be present
+    assigns: tuple[str, ...]  # record fields this stage writes
+    options: tuple[str, ...]  # PipelineConfig fields that change its output
+    uses_model: bool
+    apply: Callable[[Any, PipelineConfig], Document]
+
+    def provenance(self, config: PipelineConfig) -> StageProvenance:
+        settings = {name: getattr(config, name) for name in self.options}
+        digest = hashlib.sha256(json.dumps([self.rules, settings], sort_keys=True).encode()).hexdigest()
+        return StageProvenance(
+            package="extract",
+            version=__version__,
+            stage=self.rules,
+            model=config.spacy_model if self.uses_model else None,
+            model_version=model_version(config.spacy_model) if self.uses_model else None,
+            config_hash=digest[:16],
+        )
+
+    def run(self, record: RawInput | Document, config: PipelineConfig) -> Document:
+        if isinstance(record, Document):
+            missing = [name for name in self.requires if getattr(record, name, None) is None]
+            if missing:
+                raise DocumentError("missing_layer", f"{self.name} needs {', '.join(missing)}")
+        doc = self.apply(record, config)
+        doc.provenance = {**doc.provenance, self.name: self.provenance(config)}
+        return doc
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage(
+        name="clean", output="clean.jsonl", rules=clean_patterns.RULES_VERSION,
+        requires=(), assigns=("text", "blocks", "removed", "alignment", "title", "dct"),
+        options=("dct",), uses_model=False,
+        apply=lambda item, config: clean_document(item, config.dct),
+    ),
+    Stage(
+        name="ner", output="entities.jsonl", rules=ner_stage.RULES_VERSION,
+        requires=("text", "alignment"), assigns=("entities",),
+        options=("spacy_model",), uses_model=True,
+        apply=lambda doc, config: ner_stage.recognise(doc, config.spacy_model),
+    ),
+    Stage(
+        name="normalize", output="normalized.jsonl", rules=normalize_stage.RULES_VERSION,
+        requires=("text", "alignment"), assigns=("quantities", "timexes"),
+        options=(), uses_model=False,
+        apply=lambda doc, config: normalize_stage.normalise(doc),
+    ),
+    Stage(
+        name="events", output="events.jsonl", rules=events_stage.RULES_VERSION,
+        requires=("entities", "quantities", "timexes"), assigns=("events",),
+        options=("explain",), uses_model=False,
+        apply=lambda doc, config: events_stage.fill_events(doc),
+    ),
+)
+STAGE_NAMES = tuple(stage.name for stage in STAGES)
+ERRORS_FILE = "errors.jsonl"
+
+
+def get_stage(name: str) -> Stage:
+    for stage in STAGES:
+        if stage.name == name:
+            return stage
+    raise KeyError(f"no stage {name!r}; stages are {', '.join(STAGE_NAMES)}")
+
+
+def config_dict(config: PipelineConfig) -> dict[str, Any]:
+    return asdict(config)

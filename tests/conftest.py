@@ -1,0 +1,41 @@
+"""Shared fixtures: the seed corpus, one full pipeline run over it (once per session)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.runner import run
+from extract.stages import ERRORS_FILE, STAGE_NAMES, STAGES, PipelineConfig
+from extract.corpus import iter_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "corpus" / "raw"
+GOLD = ROOT / "corpus" / "gold"
+SHARED = ROOT.parent / "shared"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def raw_text(doc_id: str) -> str:
+    with open(SEEDS / f"{doc_id}.txt", encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
+def run_pipeline(inputs: list[Path], out: Path, workers: int = 1, config: PipelineConfig | None = None):
+    outputs = {stage.name: out / stage.output for stage in STAGES}
+    return run(iter_corpus(inputs), STAGE_NAMES, outputs, out / ERRORS_FILE, config or PipelineConfig(), workers)
+
+
+@pytest.fixture(scope="session")
+def seed_run(tmp_path_factory) -> Path:
+    """Directory with the five stage files of one full run over the seeds."""
+    out = tmp_path_factory.mktemp("seed_run")
+    summary = run_pipeline([SEEDS], out)
+    assert summary.failed == 0
+    return out

@@ -1,0 +1,20 @@
+from extract.stages import STAGE_NAMES, STAGES, PipelineConfig, get_stage
+
+
+def test_stages_run_in_the_documented_order():
+    assert STAGE_NAMES == ("clean", "ner", "normalize", "events")
+
+
+def test_each_stage_requires_only_what_earlier_stages_assign():
+    assigned = set()
+    for stage in STAGES:
+        assert set(stage.requires) <= assigned | {"text", "alignment"} or stage.name == "clean"
+        assigned |= set(stage.assigns) | {"text", "alignment"}
+
+
+def test_config_hash_changes_only_with_the_stage_options():
+    clean = get_stage("clean")
+    assert clean.provenance(PipelineConfig(dct="2024-01-01")).config_hash != \
+        clean.provenance(PipelineConfig()).config_hash
+    normalize = get_stage("normalize")
+    assert normalize.provenance(PipelineConfig(dct="2024-01-01")) == normalize.provenance(PipelineConfig())
