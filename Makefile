@@ -7,7 +7,7 @@ CORPUS := corpus/raw
 OUT    := out
 SOURCES := $(shell find extract -name '*.py' -o -name '*.json' -o -name '*.tsv')
 
-.PHONY: install extract test test-fast lock clean-out
+.PHONY: install extract evaluate floors test test-fast lock clean-out
 
 install: $(STAMP)
 
@@ -25,6 +25,18 @@ extract: $(OUT)/events.jsonl
 
 $(OUT)/events.jsonl: $(STAMP) $(wildcard $(CORPUS)/*) $(SOURCES)
 	$(BIN)/extract run $(CORPUS) --out $(OUT)
+
+GOLD   := corpus/gold
+FLOORS := tests/floors.json
+
+# Pipeline on the seeds, scores against the gold, and the gate: exit 1 if a score fell.
+evaluate: extract
+	$(BIN)/extract evaluate --gold $(GOLD) --pred $(OUT)/events.jsonl \
+	  --json $(OUT)/scores.json --errors $(OUT)/eval-errors.jsonl --floors $(FLOORS)
+
+# Pin the current scores as the gate's floors (commit the file with the change that raised them).
+floors: extract
+	$(BIN)/extract evaluate --gold $(GOLD) --pred $(OUT)/events.jsonl --write-floors $(FLOORS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -153,3 +153,49 @@ def validate_command(files: tuple[Path, ...], kind: str | None) -> None:
             click.echo(f"  line {problem.line}: {problem.message}")
         failed = failed or bool(report.problems)
     sys.exit(1 if failed else 0)
+
+
+@main.command("evaluate")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Directory of gold <doc_id>.json files.")
+@click.option("--pred", "pred_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Predictions: a stage JSONL (events.jsonl carries every layer).")
+@click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Raw corpus directory, for boilerplate scoring [default: GOLD/../raw].")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write every number here.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write each false positive and false negative here (JSONL).")
+@click.option("--floors", "floors_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Fail (exit 1) if a gated score falls below these floors.")
+@click.option("--write-floors", "write_floors_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Pin the current scores as the new floors.")
+def evaluate_command(gold_dir: Path, pred_path: Path, raw_dir: Path | None, json_path: Path | None,
+                     errors_path: Path | None, floors_path: Path | None, write_floors_path: Path | None) -> None:
+    """Score predictions against gold (the contract's Evaluation section)."""
+    import json
+
+    from extract.evaluate import gate
+    from extract.evaluate.gold import gold_hash
+    from extract.evaluate.report import render
+    from extract.evaluate.scorer import evaluate
+
+    raw_dir = raw_dir or (gold_dir.parent / "raw")
+    result = evaluate(gold_dir, pred_path, raw_dir if raw_dir.is_dir() else None)
+    click.echo(render(result.scores), nl=False)
+    if json_path:
+        json_path.write_text(json.dumps(result.scores, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if errors_path:
+        with errors_path.open("w", encoding="utf-8") as handle:
+            for error in result.errors:
+                handle.write(json.dumps(error, ensure_ascii=False) + "\n")
+    digest = gold_hash(gold_dir)
+    if write_floors_path:
+        gate.write_floors(write_floors_path, gate.make_floors(result.scores, digest))
+        click.echo(f"floors written to {write_floors_path}")
+    if floors_path:
+        failures = gate.check_floors(result.scores, gate.read_floors(floors_path), digest)
+        for failure in failures:
+            click.echo(f"GATE: {failure}", err=True)
+        click.echo("gate: " + ("FAILED" if failures else "passed"), err=True)
+        sys.exit(1 if failures else 0)

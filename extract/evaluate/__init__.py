@@ -1,0 +1,1 @@
+"""Scoring predictions against hand-labelled gold (the contract's "Evaluation" section)."""
