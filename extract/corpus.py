@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-DOCUMENT_SUFFIXES = (".txt",)  # HTML input arrives with the trafilatura reader
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
 META_FILE = "meta.jsonl"
 META_KEYS = ("published", "url", "title", "outlet")
 

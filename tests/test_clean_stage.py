@@ -79,3 +79,13 @@ def test_windows_line_endings_keep_offsets():
     start = doc.text.index("Second")
     rs, re_ = Alignment(doc.alignment).to_raw(start, start + 6)
     assert text[rs:re_] == "Second"
+
+
+def test_byline_and_agency_become_metadata():
+    doc = _clean(ARTICLE)
+    assert doc.meta["byline"] == ["Louise Bernard"] and doc.meta["agencies"] == ["AFP"]
+
+
+def test_mojibake_in_a_paragraph_is_repaired():
+    doc = _clean("Selon lâ€™armÃ©e, la ville a été touchée.")
+    assert doc.text == "Selon l’armée, la ville a été touchée."

@@ -22,6 +22,11 @@ class Line:
     text: str
     keep: list[tuple[int, int]] = field(default_factory=list)  # raw ranges kept
     kind: str = "paragraph"
+    credited: bool = False  # a photo credit was cut from it: a caption of this article's picture
+
+    def kept_text(self) -> str:
+        """What is left of the line once inline noise is cut out."""
+        return " ".join(self.text[a - self.start:b - self.start] for a, b in self.keep)
 
 
 def iter_lines(raw: str, start: int = 0) -> Iterator[Line | None]:
@@ -83,4 +88,5 @@ def classify(line: Line) -> list[Removed]:
         line.kind = "list_item"
     elif removed and removed[-1].reason == "credit":
         line.kind = "caption"
+        line.credited = True
     return removed

@@ -21,6 +21,12 @@ _I = re.IGNORECASE
 # before the article text (often glued to the first sentence on the same line).
 HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])[ \t]*", _I)
 
+# News agencies named in bylines and credits; they become metadata.
+AGENCIES = ("AFP", "Reuters", "AP", "Belga", "ATS", "DPA", "EFE", "ANSA", "Xinhua", "Ukrinform", "Interfax", "TASS")
+AGENCY = re.compile(r"\b(" + "|".join(AGENCIES) + r")\b")
+# What is left of a byline once "avec AFP" and "Par" are taken out: the author names.
+BYLINE_NOISE = re.compile(r"^\(?\s*(?:par\s+)?|\s*(?:,\s*|\s+)(?:avec|et|pour)\s+(?:l[’'])?(?:" + "|".join(AGENCIES) + r")\)?\.?$|^\(?(?:avec\s+|source\s*:\s*)?(?:l[’'])?(?:" + "|".join(AGENCIES) + r")\)?\.?$", re.IGNORECASE)
+
 # (reason, pattern over a whole stripped line)
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # Related-article links: "À lire aussi : ...", "A LIRE ...", "Lire aussi", "Voir aussi".
@@ -62,8 +68,44 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     "the by of to and with from for was is were are in on at into this that his her their it".split()
 )
 
+# Two words glued by a lost line break or space, as scrapers and machine
+# translation leave them: a lower-case word ending, then a capitalised French
+# word that opens a sentence or a clause ("russeDe son côté", "mardiLe
+# ministre"). Limited to those opening words so that names written in camel
+# case (McDonald, iPhone, LinkedIn, DeSantis) are left alone.
+SENTENCE_OPENERS = (
+    "De Du Des Le La Les Un Une Il Elle Ils Elles On Ce Cette Ces Cet Selon Pour Par Mais Dans En Au Aux "
+    "Son Sa Ses Leur Leurs Lors Après Avant Depuis Alors Ainsi Enfin Puis Et Or Donc Car Si Quant Malgré"
+).split()
+GLUED_WORDS = re.compile(rf"(?<![A-Za-zÀ-ÿ])([a-zà-ÿ]{{3,}})({'|'.join(SENTENCE_OPENERS)})(?=[\s,.;:!?’'])")
+
 # A line starting with a bullet: summary lists ("• 34 drones neutralisés ...").
 BULLET = re.compile(r"^[•·▪►‣◦\-–*]\s+")
 
 # Sentence-final punctuation: a line ending without it is a heading or a caption.
 SENTENCE_END = re.compile(r"[.!?…»\"”)\]:]$|[.!?…][\"”»’]$")
+
+# Document-level judgements (extract/clean/context.py).
+# A heading-like line inside the body whose content words barely occur in the
+# rest of the article is a teaser for another article ("Les bienfaits de l'eau
+# de cuisson pour vos plantes" inside a war report), not a subheading.
+TEASER_MAX_SHARED = 0.2
+TEASER_MIN_WORDS = 4
+# A caption repeats the body when nearly all its content words occur in the
+# article's paragraphs (even spread over several) and all its numbers do:
+# "Des drones ont survolé Rublyovka" under a paragraph saying so. One new
+# content word is tolerated (a paraphrase: "observées", "zone"); two, or a new
+# number or date ("vue en mai 2023"), is information and the caption stays.
+DUPLICATE_CAPTION_MIN_SHARED = 0.8
+DUPLICATE_CAPTION_MAX_NEW_WORDS = 1
+# Words that describe the picture rather than the news ("Sur la photo",
+# "Des images montrent", "une vidéo", "Des caméras ont capté"): left out of
+# the comparison (as six-letter stems, see context.stems).
+PICTURE_STEMS = frozenset("photo image video camera cliche legend montre regard aperc illust".split())
+# Words of fewer letters, and these frequent ones, do not count as content.
+MIN_CONTENT_LETTERS = 4
+STOP_WORDS = frozenset(
+    "avec dans pour plus tout tous toute toutes cette ces leur leurs elle elles mais sont sera ont avait "
+    "etait etre fait faire comme aussi apres avant entre sans sous vers chez depuis selon contre lors dont "
+    "tres bien encore deja ainsi alors quand quelque quelques autre autres meme notre votre nous vous".split()
+)

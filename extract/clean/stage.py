@@ -6,10 +6,13 @@ import datetime as dt
 import hashlib
 from typing import Any
 
-from extract.alignment import TextBuilder
+from extract.alignment import Alignment, TextBuilder
 from extract.clean import patterns
+from extract.clean.context import find_duplicate_captions, find_teasers
 from extract.clean.decode import check_text, decode_bytes
+from extract.clean.html import compose, html_metadata, main_content_lines, visible_text
 from extract.clean.lines import Line, classify, iter_lines
+from extract.clean.repair import copy_repaired
 from extract.corpus import RawInput
 from extract.errors import DocumentError
 from extract.records import Block, Document, Removed
@@ -69,6 +72,24 @@ def read_header(raw: str) -> tuple[int, tuple[str, str] | None, Removed | None]:
     return match.end(), (date, "day" if day else "month"), removed
 
 
+def byline_metadata(removed: list[Removed]) -> dict[str, Any]:
+    """Authors and agencies named by removed bylines and credits, as metadata."""
+    authors, agencies = [], []
+    for item in removed:
+        if item.reason in ("byline", "credit"):
+            agencies += [a for a in patterns.AGENCY.findall(item.text) if a not in agencies]
+        if item.reason == "byline":
+            name = patterns.BYLINE_NOISE.sub("", item.text).strip(" ,()")
+            if name and name not in authors:
+                authors.append(name)
+    meta: dict[str, Any] = {}
+    if authors:
+        meta["byline"] = authors
+    if agencies:
+        meta["agencies"] = agencies
+    return meta
+
+
 def _looks_like_heading(line: Line) -> bool:
     return not patterns.SENTENCE_END.search(line.text)
 
@@ -100,42 +121,72 @@ def build_text(raw: str, lines: list[Line]) -> tuple[str, list[Block], list[tupl
                 builder.replace(previous_end, previous_end, BLOCK_SEPARATOR)
         start = len(builder)
         for raw_start, raw_end in line.keep:
-            builder.copy(raw_start, raw_end)
+            copy_repaired(builder, raw_start, raw_end)
         blocks.append(Block(start=start, end=len(builder), kind=line.kind))
         previous_end = line.keep[-1][1]
     text, segments = builder.build()
     return text, blocks, segments
 
 
-def clean_document(item: RawInput, cli_dct: str | None = None) -> Document:
-    raw = raw_text_of(item)
-    body_start, header, header_removed = read_header(raw)
-    removed: list[Removed] = [header_removed] if header_removed else []
+def _select_lines(source: str, body_start: int, main: set[str] | None) -> tuple[list[Line], list[Removed]]:
+    """Lines to keep and lines removed; with ``main`` (HTML), lines outside it are page furniture."""
     kept: list[Line] = []
-    for line in iter_lines(raw, body_start):
+    removed: list[Removed] = []
+    for line in iter_lines(source, body_start):
         if line is None:
+            continue
+        if main is not None and " ".join(line.text.split()) not in main:
+            removed.append(Removed(raw_start=line.start, raw_end=line.end, reason="page_furniture", text=line.text))
             continue
         removed.extend(classify(line))
         if line.keep:
             kept.append(line)
+    assign_kinds(kept)
+    removed += find_teasers(kept) + find_duplicate_captions(kept)
+    return [line for line in kept if line.keep], removed
+
+
+def _to_raw(removed: list[Removed], inner: Alignment | None) -> list[Removed]:
+    """Removed spans in raw offsets (for HTML, from visible-text offsets)."""
+    if inner is None:
+        return sorted(removed, key=lambda r: r.raw_start)
+    mapped = []
+    for item in removed:
+        raw_start, raw_end = inner.to_raw(item.raw_start, item.raw_end)
+        mapped.append(item.model_copy(update={"raw_start": raw_start, "raw_end": raw_end}))
+    return sorted(mapped, key=lambda r: r.raw_start)
+
+
+def clean_document(item: RawInput, cli_dct: str | None = None) -> Document:
+    raw = raw_text_of(item)
+    meta = {k: item.meta[k] for k in sorted(item.meta) if k != "doc_id"}
+    if item.fmt == "html":
+        source, inner = visible_text(raw)
+        meta = {**html_metadata(raw), **meta}
+        body_start, header, removed, main = 0, None, [], main_content_lines(raw) or None
+    else:
+        source, inner, main = raw, None, None
+        body_start, header, header_removed = read_header(raw)
+        removed = [header_removed] if header_removed else []
+    kept, line_removals = _select_lines(source, body_start, main)
+    removed += line_removals
     if not kept:
         raise DocumentError("empty", "nothing is left once boilerplate is removed")
-    assign_kinds(kept)
-    text, blocks, segments = build_text(raw, kept)
-    dct, dct_source, precision = choose_dct(parse_date(item.meta.get("published")), header, cli_dct)
+    text, blocks, segments = build_text(source, kept)
+    dct, dct_source, precision = choose_dct(parse_date(meta.get("published")), header, cli_dct)
     title_block = next((b for b in blocks if b.kind == "title"), None)
-    title = item.meta.get("title") or (text[title_block.start : title_block.end] if title_block else None)
+    title = meta.get("title") or (text[title_block.start : title_block.end] if title_block else None)
     return Document(
         doc_id=item.doc_id,
         dct=dct,
         dct_source=dct_source,
         dct_precision=precision,
-        meta={k: item.meta[k] for k in sorted(item.meta) if k != "doc_id"},
+        meta={**meta, **byline_metadata(removed)},
         source=item.source,
         raw_sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
         title=title,
         text=text,
         blocks=blocks,
-        removed=sorted(removed, key=lambda r: r.raw_start),
-        alignment=segments,
+        removed=_to_raw(removed, inner),
+        alignment=compose(segments, inner) if inner else segments,
     )
