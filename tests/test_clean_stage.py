@@ -89,3 +89,8 @@ def test_byline_and_agency_become_metadata():
 def test_mojibake_in_a_paragraph_is_repaired():
     doc = _clean("Selon lâ€™armÃ©e, la ville a été touchée.")
     assert doc.text == "Selon l’armée, la ville a été touchée."
+
+
+def test_nul_and_control_characters_are_removed_from_the_text():
+    doc = _clean("Le maire\x00 a parlé\x07 hier soir devant le conseil municipal réuni en séance.")
+    assert doc.text == "Le maire a parlé hier soir devant le conseil municipal réuni en séance."

@@ -47,3 +47,9 @@ def test_cyrillic_code_page_is_left_to_the_statistical_guess():
     text = "Губернатор сообщил, что беспилотник сбит над областью. " * 3
     decoded, _ = decode_bytes(text.encode("cp1251"))
     assert decoded == text
+
+
+def test_a_stray_nul_in_text_is_not_binary():
+    text = "Le conseil municipal s'est réuni mardi soir pour voter le budget de l'année prochaine. " * 3
+    decoded, _ = decode_bytes(text.encode("utf-8") + b"\x00")
+    assert decoded.startswith("Le conseil")

@@ -19,7 +19,9 @@ from extract.errors import DocumentError
 ALLOWED_CONTROLS = frozenset("\n\r\t\f\v")
 # Share of other control characters above which a file is not text.
 MAX_CONTROL_SHARE = 0.01
-# Bytes sniffed for NUL: a NUL in text without a UTF-16/32 BOM means binary.
+# NUL bytes above this share (without a UTF-16/32 BOM) mean a binary file;
+# a few stray NULs in text are scraping debris that repair removes.
+MAX_NUL_SHARE = 0.05
 UTF16_32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
@@ -57,8 +59,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """(text, encoding name) of a document's bytes, or a DocumentError."""
     if not data.strip():
         raise DocumentError("empty", "the file is empty or only white space")
-    if b"\x00" in data and not data.startswith(UTF16_32_BOMS):
-        raise DocumentError("binary", "it contains NUL bytes")
+    if data.count(b"\x00") > MAX_NUL_SHARE * len(data) and not data.startswith(UTF16_32_BOMS):
+        raise DocumentError("binary", "it is full of NUL bytes")
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
