@@ -17,11 +17,10 @@ from extract.errors import DocumentError
 
 # Control characters a text file may legitimately contain.
 ALLOWED_CONTROLS = frozenset("\n\r\t\f\v")
-# Share of other control characters above which a file is not text.
-MAX_CONTROL_SHARE = 0.01
-# NUL bytes above this share (without a UTF-16/32 BOM) mean a binary file;
-# a few stray NULs in text are scraping debris that repair removes.
-MAX_NUL_SHARE = 0.05
+# Share of other control characters (NUL included) above which a file is not
+# text; below it, a few strays are scraping debris that repair removes.
+MAX_CONTROL_SHARE = 0.05
+TEXT_CONTROL_BYTES = frozenset(b"\n\r\t\f\v")
 UTF16_32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
@@ -50,6 +49,11 @@ def _french_western(data: bytes) -> str | None:
     return text if french / len(non_ascii) >= MIN_FRENCH_SHARE else None
 
 
+def _control_byte_share(data: bytes) -> float:
+    controls = sum(1 for b in data if (b < 0x20 and b not in TEXT_CONTROL_BYTES) or b == 0x7F)
+    return controls / max(len(data), 1)
+
+
 def _control_share(text: str) -> float:
     controls = sum(1 for c in text if (c < " " and c not in ALLOWED_CONTROLS) or c == "\x7f")
     return controls / max(len(text), 1)
@@ -59,8 +63,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """(text, encoding name) of a document's bytes, or a DocumentError."""
     if not data.strip():
         raise DocumentError("empty", "the file is empty or only white space")
-    if data.count(b"\x00") > MAX_NUL_SHARE * len(data) and not data.startswith(UTF16_32_BOMS):
-        raise DocumentError("binary", "it is full of NUL bytes")
+    if not data.startswith(UTF16_32_BOMS) and _control_byte_share(data) > MAX_CONTROL_SHARE:
+        raise DocumentError("binary", f"{_control_byte_share(data):.1%} of its bytes are control codes")
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
