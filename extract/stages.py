@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any
 
 from extract import __version__
@@ -32,6 +33,8 @@ class PipelineConfig:
 
     dct: str | None = None
     spacy_model: str = DEFAULT_MODEL
+    ner_backend: str = "spacy"
+    ner_model: str | None = None
     explain: bool = False
 
 
@@ -45,27 +48,62 @@ class Stage:
     options: tuple[str, ...]  # PipelineConfig fields that change its output
     uses_model: bool
     apply: Callable[[Any, PipelineConfig], Document]
+    # Optional batch form (the same result per document, faster: spaCy's nlp.pipe).
+    apply_many: Callable[[list[Any], PipelineConfig], list[Document]] | None = None
 
     def provenance(self, config: PipelineConfig) -> StageProvenance:
-        settings = {name: getattr(config, name) for name in self.options}
-        digest = hashlib.sha256(json.dumps([self.rules, settings], sort_keys=True).encode()).hexdigest()
-        return StageProvenance(
-            package="extract",
-            version=__version__,
-            stage=self.rules,
-            model=config.spacy_model if self.uses_model else None,
-            model_version=model_version(config.spacy_model) if self.uses_model else None,
-            config_hash=digest[:16],
-        )
+        return _provenance(self, config)
 
-    def run(self, record: RawInput | Document, config: PipelineConfig) -> Document:
+    def check(self, record: RawInput | Document) -> None:
         if isinstance(record, Document):
             missing = [name for name in self.requires if getattr(record, name, None) is None]
             if missing:
                 raise DocumentError("missing_layer", f"{self.name} needs {', '.join(missing)}")
-        doc = self.apply(record, config)
+
+    def _stamp(self, doc: Document, config: PipelineConfig) -> Document:
         doc.provenance = {**doc.provenance, self.name: self.provenance(config)}
         return doc
+
+    def run(self, record: RawInput | Document, config: PipelineConfig) -> Document:
+        self.check(record)
+        return self._stamp(self.apply(record, config), config)
+
+    def run_many(self, records: list[RawInput | Document], config: PipelineConfig) -> list[Document | Exception]:
+        """Each record's output, or the exception it raised; one bad record never fails the others."""
+        if self.apply_many is not None and len(records) > 1:
+            try:
+                for record in records:
+                    self.check(record)
+                return [self._stamp(doc, config) for doc in self.apply_many(records, config)]
+            except Exception:  # noqa: BLE001 - retried one by one below, where each failure is recorded
+                pass
+        outputs: list[Document | Exception] = []
+        for record in records:
+            try:
+                outputs.append(self.run(record, config))
+            except Exception as exc:  # noqa: BLE001 - recorded by the runner as this document's error
+                outputs.append(exc)
+        return outputs
+
+
+def _model_info(stage: Stage, config: PipelineConfig) -> tuple[str | None, str | None]:
+    if not stage.uses_model:
+        return None, None
+    if stage.name == "ner" and config.ner_backend == "transformers" and config.ner_model:
+        from extract.ner.stage import transformers_backend
+
+        backend = transformers_backend(config.ner_model)
+        return f"{config.spacy_model}+{config.ner_model}", f"{model_version(config.spacy_model)}+{backend.model_version}"
+    return config.spacy_model, model_version(config.spacy_model)
+
+
+@lru_cache(maxsize=64)
+def _provenance(stage: Stage, config: PipelineConfig) -> StageProvenance:
+    settings = {name: getattr(config, name) for name in stage.options}
+    digest = hashlib.sha256(json.dumps([stage.rules, settings], sort_keys=True).encode()).hexdigest()
+    model, version = _model_info(stage, config)
+    return StageProvenance(package="extract", version=__version__, stage=stage.rules, model=model,
+                           model_version=version, config_hash=digest[:16])
 
 
 STAGES: tuple[Stage, ...] = (
@@ -78,8 +116,11 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         name="ner", output="entities.jsonl", rules=ner_stage.RULES_VERSION,
         requires=("text", "alignment"), assigns=("entities",),
-        options=("spacy_model",), uses_model=True,
-        apply=lambda doc, config: ner_stage.recognise(doc, config.spacy_model),
+        options=("spacy_model", "ner_backend", "ner_model"), uses_model=True,
+        apply=lambda doc, config: ner_stage.recognise(doc, config.spacy_model, config.ner_backend,
+                                                      config.ner_model),
+        apply_many=lambda docs, config: ner_stage.recognise_many(docs, config.spacy_model, config.ner_backend,
+                                                                 config.ner_model),
     ),
     Stage(
         name="normalize", output="normalized.jsonl", rules=normalize_stage.RULES_VERSION,

@@ -5,7 +5,7 @@ from click.testing import CliRunner
 
 from extract.cli import main
 
-COMMANDS = ["run", "clean", "ner", "normalize", "events", "validate"]
+COMMANDS = ["run", "clean", "ner", "normalize", "events", "validate", "evaluate", "bench"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

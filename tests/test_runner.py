@@ -88,3 +88,19 @@ def test_duplicate_doc_id_is_an_error(tmp_path):
     assert error["error"] == "duplicate_doc_id"
     [doc] = read_jsonl(tmp_path / "out" / "clean.jsonl")
     assert load_document(json.dumps(doc)).text == "Un."
+
+
+def test_batches_keep_order_and_size():
+    from extract.runner import batched
+
+    assert list(batched(range(5), 2)) == [[0, 1], [2, 3], [4]]
+
+
+def test_one_bad_document_in_a_batch_fails_alone():
+    from extract.runner import process_batch
+
+    items = [RawInput("a", "a.txt", "Premier texte correct.".encode()), RawInput("b", "b.txt", b""),
+             RawInput("c", "c.txt", "Troisième texte correct.".encode())]
+    results = process_batch(items, ("clean",), CONFIG)
+    assert [r.doc_id for r in results] == ["a", "b", "c"]
+    assert [r.error.error if r.error else None for r in results] == [None, "empty", None]

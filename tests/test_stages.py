@@ -18,3 +18,12 @@ def test_config_hash_changes_only_with_the_stage_options():
         clean.provenance(PipelineConfig()).config_hash
     normalize = get_stage("normalize")
     assert normalize.provenance(PipelineConfig(dct="2024-01-01")) == normalize.provenance(PipelineConfig())
+
+
+def test_run_many_falls_back_to_one_by_one_when_the_batch_fails():
+    from extract.corpus import RawInput
+    from extract.records import Document
+
+    clean = get_stage("clean")
+    docs = clean.run_many([RawInput("a", "a.txt", b"Un texte."), RawInput("b", "b.txt", b"")], PipelineConfig())
+    assert isinstance(docs[0], Document) and isinstance(docs[1], Exception)

