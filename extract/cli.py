@@ -228,3 +228,41 @@ def bench_ner_speed(corpus: tuple[Path, ...], rounds: int, max_ratio: float) -> 
     click.echo(f"NER stage     : {report.stage_seconds:.3f} s")
     click.echo(f"ratio         : {report.ratio:.2f}x (limit {max_ratio}x)")
     sys.exit(0 if report.ratio <= max_ratio else 1)
+
+
+DEFAULT_TIMEBANK = Path("../shared/benchmarks/fr-timebank/dev")
+
+
+@bench.command("timex")
+@click.option("--timebank", "timebank_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=DEFAULT_TIMEBANK, show_default=True, help="Directory of French TimeBank .tml files.")
+@click.option("--baseline", type=click.Choice(["heideltime"]), help="Also run this tagger, side by side.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write our false positives, false negatives and wrong values here (JSONL).")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write every number here.")
+def bench_timex(timebank_dir: Path, baseline: str | None, errors_path: Path | None, json_path: Path | None) -> None:
+    """Timex extraction and normalisation on French TimeBank, with each document's own dct."""
+    import json
+
+    from extract.bench import timebank
+
+    if not timebank_dir.is_dir():
+        raise click.UsageError(f"no TimeBank directory at {timebank_dir}")
+    docs = timebank.read_corpus(timebank_dir)
+    results = [timebank.run_bench("extract", docs, timebank.our_tagger())]
+    if baseline == "heideltime":
+        from extract.bench import heideltime
+
+        reason = heideltime.available()
+        if reason:
+            raise click.UsageError(f"HeidelTime cannot run here: {reason}")
+        results.append(timebank.run_bench("HeidelTime", docs, timebank.heideltime_tagger()))
+    click.echo(timebank.render(results), nl=False)
+    if errors_path:
+        with errors_path.open("w", encoding="utf-8") as handle:
+            for error in results[0].scores["errors"]:
+                handle.write(json.dumps(error, ensure_ascii=False) + "\n")
+    if json_path:
+        summary = {r.name: {**{k: v for k, v in r.scores.items() if k != "errors"},
+                            "seconds": r.seconds, "documents": r.documents} for r in results}
+        json_path.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
