@@ -124,9 +124,10 @@ STAGES: tuple[Stage, ...] = (
     ),
     Stage(
         name="normalize", output="normalized.jsonl", rules=normalize_stage.RULES_VERSION,
-        requires=("text", "alignment"), assigns=("quantities", "timexes"),
-        options=(), uses_model=False,
-        apply=lambda doc, config: normalize_stage.normalise(doc),
+        requires=("text", "alignment", "entities"), assigns=("quantities", "timexes"),
+        options=("spacy_model",), uses_model=True,
+        apply=lambda doc, config: normalize_stage.normalise(doc, config.spacy_model),
+        apply_many=lambda docs, config: normalize_stage.normalise_many(docs, config.spacy_model),
     ),
     Stage(
         name="events", output="events.jsonl", rules=events_stage.RULES_VERSION,

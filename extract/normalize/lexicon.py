@@ -1,8 +1,5 @@
-"""French month names, as written in news text (with and without accents)."""
+"""Month names for the number finders: one table, the timex lexicon's."""
 
-MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-}
-MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
+from extract.normalize.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS
+
+MONTH_PATTERN = "|".join(sorted((m for m in MONTHS if m not in MONTH_ABBREVIATIONS), key=len, reverse=True))

@@ -1,28 +1,42 @@
-"""The normalize stage: quantities and timexes over the cleaned text."""
+"""The normalize stage: quantities and timexes over the cleaned text.
+
+Timexes come first: a number inside a date, a time or a duration is not a
+quantity. Numbers inside entity names (``M-1``, ``Su-34``) are not either.
+Quantities read the spaCy parse (the counted noun's lemma); documents are
+parsed in batches with ``nlp.pipe``. Timexes need no parse.
+"""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from extract.alignment import Alignment, span_fields
-from extract.normalize.simple import explicit_dates, numerals
+from extract.nlp import DEFAULT_MODEL, load_pipeline
+from extract.normalize.quantities import find_quantities
+from extract.normalize.timex import Anchor, find_timexes
 from extract.records import Document, Quantity, Timex
 
-RULES_VERSION = "normalize.v1"
+RULES_VERSION = "normalize.v2"
 
 
-def normalise(doc: Document) -> Document:
+def _normalise_parsed(doc: Document, parsed: Doc) -> Document:
     alignment = Alignment(doc.alignment)
-    timexes = [
-        Timex(id=f"t{i}", type="DATE", value=value, anchor="dct" if doc.dct and "XXXX" not in value else None,
-              **span_fields(doc.text, alignment, start, end))
-        for i, (start, end, value) in enumerate(explicit_dates(doc.text, doc.dct), 1)
-    ]
-    inside_timex = [(t.start, t.end) for t in timexes]
-    quantities = []
-    for start, end, value, counted in numerals(doc.text):
-        if any(s <= start < e for s, e in inside_timex):
-            continue
-        quantities.append(Quantity(
-            id=f"q{len(quantities) + 1}", value=value, low=value, high=value, qualifier="exact",
-            unit=None, counted=counted, **span_fields(doc.text, alignment, start, end),
-        ))
-    return doc.model_copy(update={"quantities": quantities, "timexes": sorted(timexes, key=lambda t: t.start)})
+    found = find_timexes(doc.text, Anchor.of(doc.dct, doc.dct_precision))
+    timexes = [Timex(id=f"t{i}", type=t.type, value=t.value, anchor="dct" if t.anchored else None, mod=t.mod,
+                     **span_fields(doc.text, alignment, t.start, t.end))
+               for i, t in enumerate(found, 1)]
+    exclude = [(t.start, t.end) for t in timexes] + [(e.start, e.end) for e in doc.entities or []
+                                                      if any(c.isdigit() for c in e.text)]
+    quantities = [Quantity(id=f"q{i}", value=q.value, low=q.low, high=q.high, qualifier=q.qualifier, unit=q.unit,
+                           counted=q.counted, value_km=q.value_km, **span_fields(doc.text, alignment, q.start, q.end))
+                  for i, q in enumerate(find_quantities(parsed, doc.text, exclude), 1)]
+    return doc.model_copy(update={"quantities": quantities, "timexes": timexes})
+
+
+def normalise_many(docs: list[Document], model: str = DEFAULT_MODEL) -> list[Document]:
+    nlp = load_pipeline(model)
+    return [_normalise_parsed(doc, parsed) for doc, parsed in zip(docs, nlp.pipe([d.text for d in docs]))]
+
+
+def normalise(doc: Document, model: str = DEFAULT_MODEL) -> Document:
+    return normalise_many([doc], model)[0]

@@ -1,0 +1,156 @@
+"""French numbers as written in news text: digits, number words, vague amounts.
+
+Finds the *core* of each number (no qualifier, no unit, no counted noun):
+``1 200``, ``4,8``, ``60 milliards``, ``trente-quatre``, ``vingt et un``,
+``une centaine``, ``des dizaines de milliers``. Number words are read with
+text2num; everything else here is plain regular expressions, so this module
+knows nothing of the parse (the quantity finder decides which cores count).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from text_to_num import text2num
+
+# Cardinal words text2num reads (France; "septante"/"huitante"/"nonante" of Belgium and Switzerland).
+CARDINAL_WORDS = (
+    "zéro", "une?", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+    "douze", "treize", "quatorze", "quinze", "seize", "vingts?", "trente", "quarante", "cinquante",
+    "soixante", "septante", "huitante", "octante", "nonante", "cents?", "mille", "millions?", "milliards?",
+)
+_CARDINAL = rf"(?:{'|'.join(CARDINAL_WORDS)})"
+# Joins inside a number word: spaces, hyphens ("quatre-vingt-deux"), and "et" before un/une/onze only
+# ("vingt et un", "soixante-et-onze"); "deux et trois" is two numbers.
+_JOIN = r"(?:[ \u00a0\u202f]+et[ \u00a0\u202f]+|-et-)(?=(?:une?|onze)\b)|[ \u00a0\u202f]+|-"
+WORD_NUMBER = re.compile(rf"(?<![\w-]){_CARDINAL}(?:(?:{_JOIN}){_CARDINAL})*(?![\w-])", re.I)
+_ONE_WORD = re.compile(rf"\b{_CARDINAL}\b", re.I)
+
+# Digit groups of French typography: "1 200" (space, no-break or thin space), "2.500" (dot), "4,8"
+# (decimal comma), "2.5" (rare English decimal, one or two decimals). Not inside names or codes
+# ("Su-34", "M-1", "East2West", "n°3"), not ordinals ("3e", "1er"), not times or dates ("14:30",
+# "30/05", "30.05.2023"); a unit may stick to the digits ("10km", "5%").
+_GLUED_UNIT = r"(?=(?:km|kg|mm|cm|m|t|ha|mi)(?!\w))"
+DIGITS = re.compile(
+    r"(?<![\w.,:/°№-])"
+    r"(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+)"
+    r"(?:,(?P<frac>\d+)|\.(?P<dec>\d{1,2})(?!\d))?"
+    rf"(?:{_GLUED_UNIT}|(?!\w))(?![.,:/]\d)(?!-\w)"
+)
+# Multiplier words after digits: "60 milliards", "2,5 millions", "3 mille"; "Mds"/"Md" in headlines.
+MULTIPLIERS = {"mille": 1000, "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
+               "md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9}
+_MULTIPLIER = re.compile(r"[ \u00a0\u202f]+(mille|millions?|milliards?|mds?|mrds?)(?![\w-])", re.I)
+
+# Nouns of vague amounts: "une centaine" (about 100), "des dizaines" (tens: at least 10), "un millier".
+APPROX_NOUNS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+                "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
+# Big units that are vague only in the plural after des/plusieurs/quelques ("des millions de personnes").
+VAGUE_PLURALS = {"millions": 10**6, "milliards": 10**9}
+# Determiners of a vague amount: singular (about N) or plural (N or more: "plusieurs centaines").
+SINGULAR_DETERMINERS = {"un", "une"}
+PLURAL_DETERMINERS = {"des", "les", "ces", "plusieurs", "quelques", "de", "d'", "d’"}
+# Adjectives allowed inside a vague amount: "une bonne centaine", "une petite dizaine".
+APPROX_ADJECTIVES = r"(?:bonne|petite|grosse|large)"
+_APPROX_NOUN = rf"(?:{'|'.join(APPROX_NOUNS)})s?|{'|'.join(VAGUE_PLURALS)}"
+APPROX = re.compile(
+    rf"(?<![\w-])(?:(?P<det>une?|des|les|ces|plusieurs|quelques|{_CARDINAL})[ \u00a0\u202f]+)?"
+    rf"(?:{APPROX_ADJECTIVES}[ \u00a0\u202f]+)?(?P<noun>{_APPROX_NOUN})"
+    r"(?:[ \u00a0\u202f]+d(?:e[ \u00a0\u202f]+|['’])(?P<times>milliers|millions|milliards))?(?![\w-])",
+    re.I,
+)
+# Big units a vague amount can multiply: "des dizaines de milliers" (10 000 or more).
+_TIMES = {"milliers": 1000, "millions": 10**6, "milliards": 10**9}
+
+
+@dataclass
+class Core:
+    """The number words of one amount, before qualifiers and units are read."""
+
+    start: int
+    end: int
+    value: int | float
+    kind: str  # "digits", "words" or "approx"
+    plural: bool = False  # a vague plural ("des centaines"): the value is also a lower bound
+    bare_article: bool = False  # "un"/"une" alone: an article unless a qualifier makes it a count
+
+
+def as_number(value: Decimal) -> int | float:
+    """An int when the value is whole (2,5 millions -> 2500000), else a float."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def words_value(words: str) -> int | None:
+    """text2num's reading of number words, or None when they do not form one number."""
+    try:
+        return int(text2num(words.lower().replace("\u00a0", " ").replace("\u202f", " "), "fr"))
+    except (ValueError, InvalidOperation, IndexError):
+        return None
+
+
+def _digit_cores(text: str) -> list[Core]:
+    cores = []
+    for match in DIGITS.finditer(text):
+        whole = re.sub(r"[ \u00a0\u202f.]", "", match.group("int"))
+        decimals = match.group("frac") or match.group("dec")
+        value = Decimal(f"{whole}.{decimals}" if decimals else whole)
+        end = match.end()
+        multiplier = _MULTIPLIER.match(text, end)
+        if multiplier:
+            value *= MULTIPLIERS[multiplier.group(1).lower()]
+            end = multiplier.end()
+        cores.append(Core(match.start(), end, as_number(value), "digits"))
+    return cores
+
+
+def _split_words(start: int, phrase: str) -> list[Core]:
+    """Longest readable runs of a word sequence ("deux trois" -> deux, trois)."""
+    words = list(_ONE_WORD.finditer(phrase))
+    cores, i = [], 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            chunk = phrase[words[i].start():words[j - 1].end()]
+            value = words_value(chunk)
+            if value is not None:
+                cores.append(Core(start + words[i].start(), start + words[j - 1].end(), value, "words",
+                                  bare_article=chunk.lower() in SINGULAR_DETERMINERS))
+                i = j
+                break
+        else:
+            i += 1
+    return cores
+
+
+def _word_cores(text: str) -> list[Core]:
+    cores = []
+    for match in WORD_NUMBER.finditer(text):
+        cores.extend(_split_words(match.start(), match.group()))
+    return cores
+
+
+def _approx_core(match: re.Match[str]) -> Core | None:
+    det, noun = (match.group("det") or "").lower(), match.group("noun").lower()
+    base = APPROX_NOUNS.get(noun.rstrip("s")) or VAGUE_PLURALS.get(noun)
+    if base is None or (noun in VAGUE_PLURALS and det not in PLURAL_DETERMINERS):
+        return None
+    factor = 1
+    if det and det not in SINGULAR_DETERMINERS | PLURAL_DETERMINERS:
+        factor = words_value(det) or 1
+    plural = det in PLURAL_DETERMINERS or (not det and noun.endswith("s"))
+    value = base * factor * (_TIMES[match.group("times").lower()] if match.group("times") else 1)
+    return Core(match.start(), match.end(), value, "approx", plural=plural)
+
+
+def _approx_cores(text: str) -> list[Core]:
+    return [core for core in map(_approx_core, APPROX.finditer(text)) if core is not None]
+
+
+def find_cores(text: str) -> list[Core]:
+    """Every number core of the text, sorted; vague amounts win over the words inside them."""
+    taken: list[Core] = []
+    for core in _approx_cores(text) + _digit_cores(text) + _word_cores(text):
+        if not any(core.start < t.end and t.start < core.end for t in taken):
+            taken.append(core)
+    return sorted(taken, key=lambda c: c.start)
