@@ -94,3 +94,13 @@ def test_mojibake_in_a_paragraph_is_repaired():
 def test_nul_and_control_characters_are_removed_from_the_text():
     doc = _clean("Le maire\x00 a parlé\x07 hier soir devant le conseil municipal réuni en séance.")
     assert doc.text == "Le maire a parlé hier soir devant le conseil municipal réuni en séance."
+
+
+def test_metadata_dates_in_french_are_read_but_relative_ones_are_not():
+    from extract.clean.stage import parse_date
+
+    assert parse_date("2023-05-30T08:00:00+02:00") == "2023-05-30"
+    assert parse_date("30 mai 2023") == "2023-05-30"
+    assert parse_date("30/05/2023") == "2023-05-30"
+    assert parse_date("hier") is None
+    assert parse_date(None) is None

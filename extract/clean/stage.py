@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from typing import Any
+
+import dateparser
 
 from extract.alignment import Alignment, TextBuilder
 from extract.clean import patterns
@@ -35,14 +38,27 @@ def raw_text_of(item: RawInput) -> str:
     return text
 
 
+# Metadata dates written the French way ("30 mai 2023", "30/05/2023") go to
+# dateparser, in French, day first, with day, month and year all required.
+DATEPARSER_SETTINGS = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
+                       "RETURN_AS_TIMEZONE_AWARE": False}
+# Only strings with a year are parsed: a relative one ("hier") would be read
+# against the wall clock, which never anchors anything here.
+HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
 def parse_date(value: Any) -> str | None:
-    """``YYYY-MM-DD`` from a metadata date (a datetime string is cut to its date)."""
-    if not isinstance(value, str) or len(value) < 10:
+    """``YYYY-MM-DD`` from a metadata date (ISO, a datetime, or a French date with its year)."""
+    if not isinstance(value, str):
         return None
     try:
         return dt.date.fromisoformat(value[:10]).isoformat()
     except ValueError:
+        pass
+    if not HAS_YEAR.search(value):
         return None
+    parsed = dateparser.parse(value, languages=["fr", "en"], settings=DATEPARSER_SETTINGS)
+    return parsed.date().isoformat() if parsed else None
 
 
 def choose_dct(meta_date: str | None, header: tuple[str, str] | None, cli_dct: str | None):
