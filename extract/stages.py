@@ -132,8 +132,9 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         name="events", output="events.jsonl", rules=events_stage.RULES_VERSION,
         requires=("entities", "quantities", "timexes"), assigns=("events",),
-        options=("explain",), uses_model=False,
-        apply=lambda doc, config: events_stage.fill_events(doc),
+        options=("spacy_model", "explain"), uses_model=True,
+        apply=lambda doc, config: events_stage.fill_events(doc, config.spacy_model, config.explain),
+        apply_many=lambda docs, config: events_stage.fill_events_many(docs, config.spacy_model, config.explain),
     ),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)

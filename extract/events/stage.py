@@ -1,11 +1,64 @@
-"""The events stage: attack episodes with their slots (events.v0: none yet)."""
+"""The events stage: every attack episode the article reports, with its slots.
+
+Pipeline per document: clauses and mentions (:mod:`mentions`), each
+mention's slots from the earlier layers and the parse (:mod:`slots`,
+:mod:`counts`, :mod:`sources`), mentions merged into episodes
+(:mod:`episodes`), episodes written as contract events (:mod:`build`). With
+``--explain`` each event says which rule set each slot.
+"""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from extract.events.build import build_event
+from extract.events.counts import read_counts
+from extract.events.episodes import group
+from extract.events.lexicon import RULES_VERSION
+from extract.events.mentions import Mention, clauses, read_mention, sentences
+from extract.events.slots import Slots, read_attacker, read_date, read_descriptions, read_places
+from extract.events.sources import reporters, subjects
+from extract.ner.gazetteer import default_gazetteer
+from extract.nlp import DEFAULT_MODEL, load_pipeline
 from extract.records import Document
 
-RULES_VERSION = "events.v0"
+__all__ = ["RULES_VERSION", "fill_events", "fill_events_many"]
 
 
-def fill_events(doc: Document) -> Document:
-    return doc.model_copy(update={"events": []})
+def read_slots(mention: Mention, doc: Document, parsed: Doc, subject_verbs: dict[int, str]) -> Slots:
+    slots = Slots()
+    slots.date, slots.date_span = read_date(mention, doc)
+    reporting = {start for start, verb in subject_verbs.items() if verb in ("annoncer", "affirmer", "déclarer",
+                                                                             "indiquer", "accuser", "revendiquer")}
+    slots.places, slots.countries = read_places(mention, doc, reporting)
+    slots.attacker = read_attacker(mention, doc, subject_verbs)
+    slots.counts, slots.all_intercepted = read_counts(mention, doc, parsed)
+    slots.reporters = reporters(mention.clause.sentence, doc.entities or [])
+    slots.targets, slots.damage = read_descriptions(mention, doc)
+    for name, value in (("date", slots.date), ("attacker", slots.attacker), ("counts", sorted(slots.counts))):
+        if value:
+            mention.explain[name] = f"{value} <- {mention.text[:60]}"
+    return slots
+
+
+def _events(doc: Document, parsed: Doc, explain: bool) -> Document:
+    subject_verbs = subjects(parsed)
+    sentence_index = {s.start_char: i for i, s in enumerate(sentences(parsed))}
+    found = []
+    for clause in clauses(parsed):
+        mention = read_mention(clause, doc)
+        if mention is not None:
+            found.append((mention, read_slots(mention, doc, parsed, subject_verbs),
+                          sentence_index[clause.sentence.start_char]))
+    gazetteer = default_gazetteer()
+    events = [build_event(i, episode, doc, gazetteer, explain) for i, episode in enumerate(group(found), 1)]
+    return doc.model_copy(update={"events": events})
+
+
+def fill_events_many(docs: list[Document], model: str = DEFAULT_MODEL, explain: bool = False) -> list[Document]:
+    nlp = load_pipeline(model)
+    return [_events(doc, parsed, explain) for doc, parsed in zip(docs, nlp.pipe([d.text for d in docs]))]
+
+
+def fill_events(doc: Document, model: str = DEFAULT_MODEL, explain: bool = False) -> Document:
+    return fill_events_many([doc], model, explain)[0]

@@ -1,0 +1,134 @@
+"""An episode's mentions become one event record of the contract."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from extract.alignment import Alignment, span_fields
+from extract.events import lexicon as lx
+from extract.events.episodes import Episode, same_place
+from extract.ner.gazetteer import Gazetteer
+from extract.ner.linking import Context, choose
+from extract.ner.names import fold_name
+from extract.records import Actor, Count, Document, Entity, Event, Location, Reporter, Span, Weapon
+
+
+def _location(entity: Entity, doc: Document, gazetteer: Gazetteer) -> Location:
+    before = doc.text[max(0, entity.start - 14):entity.start]
+    region = lx.REGION_CUES.search(before)
+    if region:  # guideline: the event location keeps the phrase ("région de Belgorod")
+        place = choose(gazetteer.lookup(entity.text), Context(), entity.text)
+        return Location(text=before[region.start():] + entity.text, canonical=entity.canonical, geonames_id=None,
+                        country=place.country if place else None, entity=entity.id)
+    geo = entity.geo
+    return Location(text=entity.text, canonical=geo.name if geo else entity.canonical,
+                    geonames_id=geo.geonames_id if geo else None, country=geo.country if geo else None,
+                    entity=entity.id)
+
+
+def _locations(episode: Episode, doc: Document, gazetteer: Gazetteer) -> list[Location]:
+    kept: list[Entity] = []
+    for entity in episode.places:
+        if not any(entity.canonical == k.canonical or (entity.geo and k.geo and entity.geo.geonames_id ==
+                                                       k.geo.geonames_id) for k in kept):
+            kept.append(entity)
+    locations = [_location(entity, doc, gazetteer) for entity in kept]
+    # A region named after a city already listed adds nothing ("Kiev" and "région de Kiev").
+    cities = {fold_name(l.text) for l in locations if l.geonames_id}
+    return [l for l in locations if l.geonames_id or fold_name(l.text.split(" de ")[-1].split("’")[-1]) not in cities]
+
+
+def _count(episode: Episode, slot: str) -> Count | None:
+    counts = episode.counts(slot)
+    return max(counts, key=lambda c: c.value or 0) if counts else None
+
+
+def _interceptions(episode: Episode) -> tuple[Count | None, Count | None]:
+    launched, intercepted = _count(episode, "launched"), _count(episode, "intercepted")
+    if any(s.all_intercepted for _, s, _ in episode.mentions):  # "tous ont été abattus"
+        best = max((c for c in (launched, intercepted) if c), key=lambda c: c.value or 0, default=None)
+        if best is not None:
+            launched = intercepted = best
+    return launched, intercepted
+
+
+def _attacker(episode: Episode) -> Actor | None:
+    found = next((s.attacker for _, s, _ in episode.mentions if s.attacker), None)
+    return Actor(text=found[0], country=found[1]) if found else None
+
+
+def _country(locations: list[Location], episode: Episode, attacker: Actor | None, doc: Document) -> str | None:
+    """Where it happened: the places' country (the most frequent), the countries named, the
+    places named in the same sentences, else the other side of the attacker's war."""
+    located = Counter(l.country for l in locations if l.country)
+    if located:
+        return located.most_common(1)[0][0]
+    named = [c for _, s, _ in episode.mentions for c in s.countries]
+    if named:
+        return named[0]
+    sentences = [(m.clause.sentence.start_char, m.clause.sentence.end_char) for m, _, _ in episode.mentions]
+    nearby = Counter(e.geo.country for e in doc.entities or [] if e.label == "LOC" and e.geo and e.geo.country
+                     and any(a <= e.start < b for a, b in sentences))
+    if nearby:
+        return nearby.most_common(1)[0][0]
+    return lx.ADVERSARIES.get(attacker.country) if attacker and attacker.country else None
+
+
+def _weapons(episode: Episode, launched: Count | None) -> list[Weapon]:
+    seen: dict[tuple[str, str | None], Weapon] = {}
+    for mention, _, _ in episode.mentions:
+        for kind, model, count in mention.weapons:
+            seen.setdefault((kind, model), Weapon(kind=kind, model=model, count=count))
+    weapons = list(seen.values())
+    if any(w.kind in ("ballistic_missile", "cruise_missile") for w in weapons):
+        weapons = [w for w in weapons if not (w.kind == "missile" and w.model is None)]  # the specific kinds say it
+    if any(w.model for w in weapons):
+        weapons = [w for w in weapons if w.model or not any(v.model and v.kind == w.kind for v in weapons)]
+    if len(weapons) == 1 and launched is not None and weapons[0].count is None:
+        weapons[0].count = launched.value
+    return weapons
+
+
+def _reporters(episode: Episode) -> list[Reporter]:
+    """Named sources, once each ("ministère de la Défense" is "ministère russe de la Défense")."""
+    found: list[Reporter] = []
+    for _, slots, _ in episode.mentions:
+        for entity in slots.reporters:
+            words = set(fold_name(entity.canonical).split())
+            if not any(words <= set(fold_name(r.canonical).split()) or set(fold_name(r.canonical).split()) <= words
+                       for r in found):
+                found.append(Reporter(text=entity.text, canonical=entity.canonical, entity=entity.id))
+    return found
+
+
+def _evidence(episode: Episode, doc: Document) -> list[Span]:
+    alignment = Alignment(doc.alignment)
+    sentences = sorted({(m.clause.sentence.start_char, m.clause.sentence.end_char) for m, _, _ in episode.mentions})
+    return [Span(**span_fields(doc.text, alignment, start, end)) for start, end in sentences]
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def build_event(index: int, episode: Episode, doc: Document, gazetteer: Gazetteer, explain: bool) -> Event:
+    alignment = Alignment(doc.alignment)
+    locations = _locations(episode, doc, gazetteer)
+    attacker = _attacker(episode)
+    launched, intercepted = _interceptions(episode)
+    date_timex = next((s.date_span for _, s, _ in episode.mentions if s.date == episode.date and s.date_span), None)
+    details = {slot: rule for mention, _, _ in episode.mentions for slot, rule in mention.explain.items()}
+    return Event(
+        id=f"ev{index}", attack_type=episode.attack_type, date=episode.date,
+        date_span=Span(**span_fields(doc.text, alignment, date_timex.start, date_timex.end)) if date_timex else None,
+        locations=locations, country=_country(locations, episode, attacker, doc), attacker=attacker,
+        weapons=_weapons(episode, launched), launched=launched, intercepted=intercepted,
+        killed=_count(episode, "killed"), injured=_count(episode, "injured"),
+        targets=_unique([t for _, s, _ in episode.mentions for t in s.targets]),
+        damage=_unique([d for _, s, _ in episode.mentions for d in s.damage]),
+        reported_by=_reporters(episode), evidence=_evidence(episode, doc),
+        explain=details if explain else None,
+    )
+
+
+__all__ = ["build_event", "same_place"]

@@ -1,0 +1,102 @@
+"""Counts of an attack: weapons launched and intercepted, people killed and injured.
+
+A weapon count goes to ``intercepted`` or ``launched`` by the verb that
+governs the number in the parse ("31 missiles ... abattus", "ont tiré 11
+missiles"), else by the verbs of its clause. "un drone s'est écrasé" counts
+1 without a quantity (the article is read as a count). A people count goes to
+``killed`` or ``injured`` by its counted noun ("cinq blessés", "le nombre de
+morts") or the words right around it ("trois ont été blessées", "tuant au
+moins une personne").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extract.events import lexicon as lx
+from extract.events.mentions import Mention, in_clause
+from extract.events.slots import WEAPON_COUNTED, _verb_lemma, count_of
+from extract.records import Count, Document, Quantity
+
+ONE_WEAPON = re.compile(r"\b(?:un|qu['’]un|l['’]un(?:\s+d['’]eux)?)\s+(?:(?:seul|autre)\s+)?(?:drone|missile|appareil|"
+                        r"engin|projectile|roquette)?s?\b", re.IGNORECASE)
+ONE_PERSON = re.compile(r"\b(?:une?|qu['’]une?)\s+(?:personne|homme|femme|enfant|résidente?|habitante?|civile?|"
+                        r"soldat|passante?|employée?)\b", re.IGNORECASE)
+WINDOW = 45
+
+
+def _weapon_role(quantity: Quantity, parsed: Doc, clause_lemmas: set[str]) -> str | None:
+    span = parsed.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    lemma = _verb_lemma(span[0]) if span is not None and len(span) else None
+    if lemma in lx.INTERCEPT_VERBS:
+        return "intercepted"
+    if lemma in lx.LAUNCH_VERBS:
+        return "launched"
+    if clause_lemmas & lx.INTERCEPT_VERBS:
+        return "intercepted"
+    if clause_lemmas & lx.LAUNCH_VERBS:
+        return "launched"
+    return None
+
+
+def _people_role(text: str, start: int, end: int, counted: str | None) -> str | None:
+    if counted in ("blessé",):
+        return "injured"
+    if counted in ("mort", "tué", "décédé"):
+        return "killed"
+    after, before = text[end:end + WINDOW], text[max(0, start - WINDOW):start]
+    for words in (after, before):
+        kill, injure = lx.KILL_WORDS.search(words), lx.INJURE_WORDS.search(words)
+        if kill or injure:
+            if kill and injure:
+                return "killed" if kill.start() < injure.start() else "injured"
+            return "killed" if kill else "injured"
+    return None
+
+
+def _keep_max(counts: dict[str, Count], slot: str, count: Count) -> None:
+    current = counts.get(slot)
+    if current is None or (count.value or 0) > (current.value or 0):
+        counts[slot] = count
+
+
+def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str, Count], bool]:
+    """The mention's counts, and whether it says all were intercepted ("tous ont été abattus")."""
+    text = doc.text
+    clause = mention.clause
+    lemmas = {t.lemma_.lower() for t in clause.sentence if clause.start <= t.idx < clause.end}
+    counts: dict[str, Count] = {}
+    for quantity in in_clause(doc.quantities or [], clause):
+        if quantity.unit:
+            continue
+        if quantity.counted in WEAPON_COUNTED:
+            role = _weapon_role(quantity, parsed, lemmas)
+        elif quantity.counted in lx.PEOPLE or quantity.counted in ("blessé", "mort", "tué", "victime"):
+            role = _people_role(text, quantity.start, quantity.end, quantity.counted)
+        else:
+            role = None
+        if role:
+            _keep_max(counts, role, count_of(quantity))
+    _read_articles(text[clause.start:clause.end], counts, lemmas, mention)
+    if lx.NO_VICTIMS.search(text[clause.start:clause.end]):
+        counts.setdefault("killed", count_of(None, 0))
+        counts.setdefault("injured", count_of(None, 0))
+    return counts, bool(lx.ALL_INTERCEPTED.search(text[clause.start:clause.end]))
+
+
+def _read_articles(clause_text: str, counts: dict[str, Count], lemmas: set[str], mention: Mention) -> None:
+    """"un drone s'est écrasé" (launched 1), "un homme a été blessé" (injured 1)."""
+    if mention.weapons and "intercepted" not in counts and "launched" not in counts:
+        for match in ONE_WEAPON.finditer(clause_text):
+            if match.group().strip().lower() in ("un", "qu'un", "qu’un"):
+                continue
+            role = "intercepted" if lemmas & lx.INTERCEPT_VERBS else "launched" if lemmas & lx.LAUNCH_VERBS else None
+            if role:
+                counts[role] = count_of(None, 1)
+                break
+    for match in ONE_PERSON.finditer(clause_text):
+        role = _people_role(clause_text, match.start(), match.end(), None)
+        if role and role not in counts:
+            counts[role] = count_of(None, 1)

@@ -1,0 +1,102 @@
+"""Language data for attack events in French news. Each table says what usage it covers."""
+
+from __future__ import annotations
+
+import re
+
+RULES_VERSION = "events.v1"
+
+# Nouns that name an attack without its weapon ("une attaque contre Kiev"): type unknown
+# until another mention of the episode gives the weapon.
+ATTACK_NOUNS = {"attaque", "attaques", "frappe", "frappes", "raid", "raids", "assaut", "offensive", "tentative"}
+# Attack nouns and verbs that name the weapon kind themselves.
+TYPE_WORDS = {
+    "bombardement": "artillery", "bombardements": "artillery", "pilonnage": "artillery", "obus": "artillery",
+    "roquette": "artillery", "roquettes": "artillery", "artillerie": "artillery", "mortier": "artillery",
+    "explosion": "explosion", "explosions": "explosion", "déflagration": "explosion", "détonation": "explosion",
+    "frappe aérienne": "air_strike", "frappes aériennes": "air_strike", "raid aérien": "air_strike",
+    "raids aériens": "air_strike", "bombardement aérien": "air_strike", "bombardements aériens": "air_strike",
+}
+# Weapon kinds to attack types (contract: attack_type by weapon).
+KIND_TO_TYPE = {"drone": "drone", "missile": "missile", "ballistic_missile": "missile", "cruise_missile": "missile",
+                "rocket": "artillery", "artillery_shell": "artillery", "bomb": "air_strike"}
+# Nouns standing for an already named weapon ("trois autres appareils", "les projectiles").
+WEAPON_ANAPHORS = {"appareil", "appareils", "engin", "engins", "projectile", "projectiles", "aéronef", "aéronefs"}
+
+# Verbs (lemmas) whose object or subject count is what was shot down.
+INTERCEPT_VERBS = {"abattre", "intercepter", "neutraliser", "détruire", "déjouer", "repousser", "éliminer",
+                   "contrer", "arrêter", "descendre"}
+# Verbs whose count is what was launched or hit.
+# (with "revendiquer": "la Russie a revendiqué une attaque" names the attacker)
+LAUNCH_VERBS = {"revendiquer", "lancer", "tirer", "envoyer", "frapper", "viser", "attaquer", "cibler", "toucher", "écraser",
+                "tomber", "survoler", "bombarder", "exploser", "utiliser", "déployer"}
+# People nouns a casualty count can count (besides the counted lemma "blessé", "mort").
+PEOPLE = {"personne", "civil", "habitant", "homme", "femme", "enfant", "soldat", "militaire", "résident",
+          "résidente", "victime", "employé", "ouvrier", "passant", "policier", "pompier", "secouriste"}
+KILL_WORDS = re.compile(r"\b(?:tu(?:é|ée|és|ées|ant|er)|mort(?:e|s|es)?|décéd(?:é|ée|és|ées)|péri|morts?|"
+                        r"victimes? mortelles?|sans vie)\b", re.IGNORECASE)
+INJURE_WORDS = re.compile(r"\bbless(?:é|ée|és|ées|ant|er|ures?)\b", re.IGNORECASE)
+# "aucune victime", "sans faire de victimes", "pas de victimes": killed 0 and injured 0 (guideline).
+NO_VICTIMS = re.compile(r"\b(?:aucune victime|sans faire de victimes?|pas de victimes?|aucun blessé)\b",
+                        re.IGNORECASE)
+
+# Reporting verbs: their subject (or the "selon" complement) is who reported the facts.
+REPORT_VERBS = {"déclarer", "indiquer", "annoncer", "affirmer", "rapporter", "dire", "préciser", "assurer",
+                "confirmer", "signaler", "reconnaître", "écrire", "publier", "faire", "communiquer", "ajouter",
+                "expliquer", "estimer", "accuser", "revendiquer"}
+SOURCE_PREPOSITIONS = re.compile(r"\b(?:selon|d['’]après)\s+$", re.IGNORECASE)
+
+# Where a mention only threatens, supposes, denies or sums up, it is not an episode.
+THREAT = re.compile(r"\b(?:menac\w*|promi[st]\w*|jur[ée]\w* de|s['’]est engag\w*|s['’]engage\w*|vengeance|"
+                    r"se venger|riposter? bientôt|regretterez|répondre aux|réagir|impunie?s?)\b", re.IGNORECASE)
+HYPOTHESIS = re.compile(r"\b(?:pourrai(?:en)?t|aurai(?:en)?t pu|suggér\w*|suggestion|supposée?s?|rapports? sur|"
+                        r"n['’]était pas (?:immédiatement )?clair|si les|on ignore|craint\w*)\b", re.IGNORECASE)
+DENIAL = re.compile(r"\b(?:dément\w*|démenti\w*|démentie?|nié|nie|réfut\w*|mensonge)\b", re.IGNORECASE)
+# A series is an aggregate unless it has its own date ("une série de frappes lundi matin").
+SERIES = re.compile(r"\b(?:série d['’]attaques|séries? de frappes|une série d['’]attentats)\b", re.IGNORECASE)
+AGGREGATE = re.compile(r"\b(?:à plusieurs reprises|multipli\w*|"
+                       r"de plus en plus|régulièrement|plusieurs incidents|ces derniers (?:mois|jours)|"
+                       r"au moins la troisième|deux fois en|intensifi\w*)\b|"
+                       r"^\W*plusieurs\b", re.IGNORECASE)
+# Openers that start another episode ("Par ailleurs, l'armée a abattu...", "trois autres appareils").
+NEW_EPISODE = re.compile(r"^\W*(?:par ailleurs|en outre|ailleurs|dans un autre|de son côté)\b|\ben outre\b|"
+                         r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+autres\b|"
+                         r"\bune autre (?:région|ville|localité|attaque)\b|\bd['’]autres\b", re.IGNORECASE)
+
+# Words that say a clause adds casualties, damage or interceptions to the episode just told.
+FOLLOW_UP = re.compile(r"\b(?:bless\w*|tu[ée]\w*|mort\w*|dégâts|dommages|endommag\w*|détrui\w*|en ruine|"
+                       r"incendi\w*|abattus?|intercept\w*|débris|écrasé\w*|victimes?|panache|fumée|nuage)\b",
+                       re.IGNORECASE)
+ALL_INTERCEPTED = re.compile(r"\b(?:tous|toutes)\b[^.]{0,40}\b(?:abattu|intercepté|détruit|neutralisé)s?\b|"
+                             r"\b(?:abattu|intercepté|détruit|neutralisé)s?\s+tous\b", re.IGNORECASE)
+
+# Attacker phrases: "forces de Kiev", "régime de Kiev", "armée russe", "missiles russes".
+ARMED_NOUNS = {"forces", "force", "armée", "armées", "troupes", "régime", "aviation", "militaires", "marine",
+               "soldats", "commando", "commandos"}
+# Sides of a war: the place of an attack by one is, failing all else, in the other.
+ADVERSARIES = {"RU": "UA", "UA": "RU"}
+
+# Clause breaks: a new clause may tell another episode ("tandis que 36 autres ont été abattus").
+CLAUSE_BREAK = re.compile(r"\s*(?:;|,\s*tandis que|,\s*alors que|\btandis que\b|,\s*mais\b|"
+                          r",?\s*\b(?:après que|après qu['’]|avant que|parce que|bien que|alors qu['’])|"
+                          r",\s*ajoutant qu(?:e|['’]))\s*", re.IGNORECASE)
+
+# Location phrases kept with their cue for regions (guideline: "région de Belgorod").
+REGION_CUES = re.compile(r"(?:région|oblast|province)\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)
+# A place just after these is who acted or spoke, not where it happened.
+NOT_A_PLACE_BEFORE = re.compile(r"\b(?:forces|régime|armée|troupes|autorités|administration\s+\w+)\s+"
+                                r"(?:de\s+|d['’]\s*)$|\bdepuis\s+(?:la\s+|le\s+|l['’]\s*)?$|\bpar\s+$|"
+                                r"\b(?:gouverneur|maire|préfet|porte-parole|président|chef)\s+(?:\w+\s+)?"
+                                r"(?:de\s+la\s+région\s+)?(?:de\s+|du\s+|d['’]\s*)$|\bà\s+la\s+$",
+                                re.IGNORECASE)
+# Places given only as a reference point ("à 200 kilomètres au sud-ouest de Moscou"), kept
+# as locations only when the clause names no other place.
+REFERENCE_POINT = re.compile(r"\b(?:km|kilomètres|miles)\b[^.;]{0,40}\b(?:de|d['’])\s*(?:la\s+|l['’])?$|"
+                             r"\b(?:nord|sud|est|ouest)(?:-\w+)?\s+(?:de|d['’])\s*$", re.IGNORECASE)
+# A road's far end is not where it happened ("l'autoroute qui relie Moscou à Minsk").
+ROAD_END = re.compile(r"\brelie\b[^.;]{0,50}\bà\s+$", re.IGNORECASE)
+# A date right after "a déclaré <Name>" dates the statement, not the attack.
+STATEMENT_DATE = re.compile(r"\b(?:déclaré|annoncé|affirmé|indiqué|dit|précisé|rapporté)\s+"
+                            r"(?:[A-ZÉ][\w’'-]+\s+){1,3}$")
+# Distance (km) under which two places are one place for an episode (a city and its districts).
+SAME_PLACE_KM = 60

@@ -1,0 +1,165 @@
+"""Attack mentions: clauses that tell (part of) an attack, with what they say of it.
+
+A sentence is cut into clauses ("..., tandis que 36 autres ont été abattus"
+is a second clause). A clause is a mention when it holds a trigger: a weapon
+(noun or named system) with an action, or an attack noun ("bombardement",
+"explosion", "frappe aérienne", "attaque"). Clauses that threaten, suppose,
+deny or sum up are dropped. Clauses without a trigger that add casualties,
+damage or interceptions are kept as follow-ups of the episode told before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from extract.events import lexicon as lx
+from extract.lexicons.weapons import find_weapon_systems, weapon_kind
+from extract.records import Document, Entity, Quantity, Timex
+
+
+COORDINATED_KIND = re.compile(r"\bet\s+(?:de\s+)?(?P<kind>croisière|balistiques?|hypersoniques?)\b", re.IGNORECASE)
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    sentence: Span
+
+
+@dataclass
+class Mention:
+    clause: Clause
+    attack_type: str  # "unknown" until a weapon or attack noun says
+    follow_up: bool = False  # no trigger: adds facts to the episode told before
+    new_episode: bool = False  # "Par ailleurs", "autres": another episode
+    weapons: list[tuple[str, str | None, int | None]] = field(default_factory=list)
+    explain: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.clause.sentence.doc.text[self.clause.start:self.clause.end]
+
+
+# Sentence ends: a full stop, question or exclamation mark (or a closing quote after
+# one) before a capital, or a line break. The parser's sentence boundaries split
+# news sentences at names and hyphens too often to be used here.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[»\"”]?\s+(?=[«\"“A-ZÀ-Ý0-9])|\n+")
+
+
+def sentences(parsed: Doc) -> list[Span]:
+    text = parsed.text
+    spans, start = [], 0
+    for match in list(SENTENCE_BREAK.finditer(text)) + [None]:
+        end = match.start() if match else len(text)
+        if text[start:end].strip():
+            span = parsed.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                spans.append(span)
+        start = match.end() if match else len(text)
+    return spans
+
+
+def clauses(parsed: Doc) -> list[Clause]:
+    found = []
+    for sentence in sentences(parsed):
+        start = sentence.start_char
+        for match in lx.CLAUSE_BREAK.finditer(parsed.text, sentence.start_char, sentence.end_char):
+            if match.start() > start:
+                found.append(Clause(start, match.start(), sentence))
+            start = match.end()
+        if sentence.end_char > start:
+            found.append(Clause(start, sentence.end_char, sentence))
+    return found
+
+
+def _tokens(clause: Clause):
+    return [t for t in clause.sentence if clause.start <= t.idx < clause.end]
+
+
+def weapons_in(clause: Clause, text: str) -> list[tuple[str, str | None, int]]:
+    """(kind, model, offset) of the weapons a clause names: systems and weapon nouns."""
+    found = [(system.kind, system.model, clause.start + start)
+             for start, _, system in find_weapon_systems(text[clause.start:clause.end])
+             if system.role == "weapon"]
+    for token in _tokens(clause):
+        if token.lemma_.lower() in ("drone", "missile", "roquette", "obus", "bombe", "uav") or \
+                token.lower_ in ("drones", "missiles", "roquettes", "bombes"):
+            phrase = text[token.idx:min(clause.end, token.idx + 40)]
+            kind = weapon_kind(phrase)
+            if kind and not any(abs(offset - token.idx) < 3 for _, _, offset in found):
+                found.append((kind, None, token.idx))
+                # "missiles balistiques et de croisière": a second kind in coordination
+                second = COORDINATED_KIND.search(phrase)
+                other = weapon_kind(f"missiles de {second['kind']}" if second and second["kind"] == "croisière"
+                                    else f"missiles {second['kind']}") if second else None
+                if other not in (None, kind):
+                    found.append((other, None, token.idx + 1))
+    return sorted(found, key=lambda w: w[2])
+
+
+def attack_type(clause_text: str, weapons: list[tuple[str, str | None, int]]) -> str | None:
+    """Weapons first, then attack nouns that name a kind, then bare attack nouns (unknown)."""
+    for kind, _, _ in weapons:
+        if kind in lx.KIND_TO_TYPE:
+            return lx.KIND_TO_TYPE[kind]
+    lowered = clause_text.lower()
+    for phrase in sorted(lx.TYPE_WORDS, key=len, reverse=True):
+        if f" {phrase}" in f" {lowered}":
+            return lx.TYPE_WORDS[phrase]
+    words = set(lowered.replace("’", " ").replace("'", " ").split())
+    return "unknown" if words & lx.ATTACK_NOUNS else None
+
+
+def _has_action(clause: Clause, quantities: list[Quantity]) -> bool:
+    lemmas = {t.lemma_.lower() for t in _tokens(clause)}
+    if lemmas & (lx.INTERCEPT_VERBS | lx.LAUNCH_VERBS | lx.ATTACK_NOUNS):
+        return True
+    return any(clause.start <= q.start < clause.end for q in quantities)
+
+
+def excluded(text: str, dated: bool) -> str | None:
+    """Why a clause is not an episode (a series counts only with a day-level date)."""
+    for name, pattern in (("threat", lx.THREAT), ("hypothesis", lx.HYPOTHESIS), ("denial", lx.DENIAL),
+                          ("aggregate", lx.AGGREGATE)):
+        if pattern.search(text):
+            return name
+    return "aggregate" if lx.SERIES.search(text) and not dated else None
+
+
+def read_mention(clause: Clause, doc: Document) -> Mention | None:
+    text = doc.text[clause.start:clause.end]
+    dated = any(t.type in ("DATE", "TIME") and re.match(r"\d{4}-\d\d-\d\d", t.value)
+                for t in in_clause(doc.timexes or [], clause))
+    if excluded(text, dated):
+        return None
+    weapons = weapons_in(clause, doc.text) or _elided_weapons(clause, doc)
+    kind = attack_type(text, weapons)
+    if kind is not None and weapons and not _has_action(clause, doc.quantities or []) and kind != "unknown":
+        kind = None if not lx.FOLLOW_UP.search(text) else kind
+    if kind is None:
+        if not lx.FOLLOW_UP.search(text):
+            return None
+        mention = Mention(clause, "unknown", follow_up=True)
+    else:
+        mention = Mention(clause, kind, weapons=[(k, m, None) for k, m, _ in weapons])
+    mention.new_episode = bool(lx.NEW_EPISODE.search(text) or lx.SERIES.search(text))
+    mention.explain["attack_type"] = "follow-up clause" if mention.follow_up else f"trigger in: {text[:60]}"
+    return mention
+
+
+def _elided_weapons(clause: Clause, doc: Document) -> list[tuple[str, str | None, int]]:
+    """A number whose counted noun is a weapon names it ("36 autres ont été abattus": drones)."""
+    found = []
+    for quantity in in_clause(doc.quantities or [], clause):
+        kind = weapon_kind(quantity.counted or "") if quantity.counted in ("drone", "missile", "roquette") else None
+        if kind:
+            found.append((kind, None, quantity.start))
+    return found
+
+
+def in_clause(items: list[Entity] | list[Quantity] | list[Timex], clause: Clause) -> list:
+    return [item for item in items if clause.start <= item.start < clause.end]

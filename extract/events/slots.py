@@ -1,0 +1,165 @@
+"""What one mention says of its attack: date, places, attacker, counts, casualties, sources.
+
+Each reader takes the mention's clause (or sentence, for sources) and the
+earlier layers (entities with their GeoNames links, quantities with their
+counted nouns, timexes) plus the parse (verb lemmas, subjects).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from extract.events import lexicon as lx
+from extract.events.mentions import Mention, in_clause
+from extract.lexicons.demonyms import country_of_adjective, country_of_name
+from extract.records import Count, Document, Entity, Quantity, Timex
+
+WEAPON_COUNTED = {"drone", "missile", "roquette", "obus", "bombe", "appareil", "engin", "projectile", "aéronef"}
+DAY_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+@dataclass
+class Slots:
+    date: str | None = None
+    date_span: Timex | None = None
+    places: list[Entity] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    attacker: tuple[str, str | None] | None = None
+    counts: dict[str, Count] = field(default_factory=dict)
+    all_intercepted: bool = False
+    reporters: list[Entity] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    damage: list[str] = field(default_factory=list)
+
+
+def read_date(mention: Mention, doc: Document) -> tuple[str | None, Timex | None]:
+    """The clause's last date ("la vague, qui a commencé dimanche, comprenait une attaque lundi"),
+    not a reference point ("depuis février")."""
+    found = None
+    for timex in in_clause(doc.timexes or [], mention.clause):
+        before = doc.text[max(0, timex.start - 8):timex.start].lower()
+        statement = lx.STATEMENT_DATE.search(doc.text[max(0, timex.start - 40):timex.start])
+        if timex.type in ("DATE", "TIME") and DAY_VALUE.match(timex.value) and "W" not in timex.value \
+                and "depuis" not in before and not statement:
+            found = (DAY_VALUE.match(timex.value).group(), timex)
+    return found or (None, None)
+
+
+def read_places(mention: Mention, doc: Document, subjects: set[int]) -> tuple[list[Entity], list[str]]:
+    """Where it happened, and the countries named (a country is not a place of the episode)."""
+    places, references, countries = [], [], []
+    for entity in in_clause(doc.entities or [], mention.clause):
+        if entity.label != "LOC" or entity.start in subjects:
+            continue
+        before = doc.text[max(0, entity.start - 60):entity.start]
+        if lx.NOT_A_PLACE_BEFORE.search(before[-30:]) or lx.ROAD_END.search(before):
+            continue
+        if lx.REFERENCE_POINT.search(before):
+            references.append(entity)
+            continue
+        code = country_of_name(entity.text) if entity.geo is None or entity.geo.name == entity.geo.country else None
+        is_country = entity.geo is not None and _is_country(entity)
+        if is_country:
+            countries.append(entity.geo.country or code)
+        else:
+            places.append(entity)
+    return places or references, [c for c in countries if c]
+
+
+def _is_country(entity: Entity) -> bool:
+    return entity.geo is not None and country_of_name(entity.canonical) == entity.geo.country and \
+        entity.geo.name.lower() not in ("moscow", "kyiv", "minsk")
+
+
+ADJECTIVE_PHRASE = re.compile(r"\b(?P<noun>drones?|missiles?|frappes?|bombardements?|tirs?|attaques?|roquettes?|"
+                              r"obus|forces?|armée|troupes|aviation|soldats|militaires|raids?)\s+(?P<adj>[a-zéèêëïîôûç]+)",
+                              re.IGNORECASE)
+ARMED_OF = re.compile(r"\b(?P<noun>forces|régime|armée|troupes)\s+(?:de\s+|d['’]\s*)(?P<place>[A-ZÉ][\w-]+)")
+CLAIMED_LAUNCH = re.compile(r"\bavoir\s+(?:lancé|frappé|attaqué|tiré|visé|ciblé|bombardé)\b", re.IGNORECASE)
+
+
+def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, str]) -> tuple[str, str | None] | None:
+    """"drones ukrainiens", "forces de Kiev", "la Russie a lancé", a ministry claiming the strike."""
+    text = doc.text[mention.clause.start:mention.clause.end]
+    armed = ("forces", "armée", "troupes", "aviation", "soldats", "militaires")
+    phrases = list(ADJECTIVE_PHRASE.finditer(text))
+    for match in (m for m in phrases if not m["noun"].lower().startswith(armed)):
+        code = country_of_adjective(match["adj"])
+        if code and not _defender(text, match.start()):
+            return match.group(), code
+    found = _subject_attacker(mention, doc, parsed_subjects) or _claimed_attacker(mention, doc, text)
+    if found:
+        return found
+    for match in ARMED_OF.finditer(text):
+        code = country_of_name(match["place"])
+        if code:
+            return match.group(), code
+    for match in (m for m in phrases if m["noun"].lower().startswith(armed)):
+        code = country_of_adjective(match["adj"])
+        if code and not _defender(text, match.start()):
+            return match.group(), code
+    return None
+
+
+def _subject_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, str]):
+    for start, verb in parsed_subjects.items():
+        if mention.clause.start <= start < mention.clause.end and verb in lx.LAUNCH_VERBS:
+            entity = next((e for e in doc.entities or [] if e.start == start), None)
+            if entity and country_of_name(entity.text):
+                return _with_article(doc.text, entity), country_of_name(entity.text)
+    return None
+
+
+def _claimed_attacker(mention: Mention, doc: Document, text: str):
+    """"Le ministère russe de la Défense a déclaré avoir lancé des frappes": the claimant."""
+    if CLAIMED_LAUNCH.search(text):
+        for entity in in_clause(doc.entities or [], mention.clause):
+            code = next((country_of_adjective(w) for w in entity.text.split() if country_of_adjective(w)), None)
+            if entity.label == "ORG" and code:
+                return entity.text, code
+    return None
+
+
+def _defender(text: str, start: int) -> bool:
+    """The side that shot down is not the attacker: "abattus par les forces russes"."""
+    return bool(re.search(r"\b(?:par|de défense|défense)\s+(?:les\s+|la\s+|l['’])?$", text[max(0, start - 20):start]))
+
+
+def _with_article(text: str, entity: Entity) -> str:
+    before = text[max(0, entity.start - 3):entity.start]
+    return ("la " if before.endswith("la ") else "le " if before.endswith("le ") else "") + entity.text
+
+
+def _verb_lemma(token: Token) -> str | None:
+    current = token
+    for _ in range(5):
+        if current.pos_ in ("VERB", "AUX") or (current.pos_ == "ADJ" and current.morph.get("VerbForm")):
+            return current.lemma_.lower()
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def count_of(quantity: Quantity | None, value: int | None = None) -> Count:
+    if quantity is None:
+        return Count(value=value, low=value, high=value, qualifier="exact", quantity=None)
+    return Count(value=quantity.value, low=quantity.low, high=quantity.high, qualifier=quantity.qualifier,
+                 quantity=quantity.id)
+
+
+TARGET = re.compile(r"\b(?:visai(?:en)?t|visant|ciblant|ciblai(?:en)?t|visé|contre)\s+(?P<what>(?:des|un|une|les|le|la|l['’])"
+                    r"\s*[^,.;:»]{3,60})", re.IGNORECASE)
+DAMAGE = re.compile(r"[^,.;:«»]*\b(?:endommag\w*|détrui\w*|dégâts|dommages|incendi\w*|en ruine)\b[^,.;:«»]*",
+                    re.IGNORECASE)
+
+
+def read_descriptions(mention: Mention, doc: Document) -> tuple[list[str], list[str]]:
+    """Short descriptions of targets ("des infrastructures civiles") and damage."""
+    text = doc.text[mention.clause.start:mention.clause.end]
+    targets = [m["what"].strip() for m in TARGET.finditer(text)][:2]
+    damage = [" ".join(m.group().split()) for m in DAMAGE.finditer(text) if len(m.group().split()) > 1][:2]
+    return targets, damage
