@@ -39,3 +39,15 @@ def seed_run(tmp_path_factory) -> Path:
     summary = run_pipeline([SEEDS], out)
     assert summary.failed == 0
     return out
+
+
+def through(stage_names, text: str, dct: str = "2024-05-14"):
+    """A text run through the given stages (from the start), as a Document."""
+    from extract.corpus import RawInput
+    from extract.records import load_document
+    from extract.runner import process_batch
+
+    [result] = process_batch([RawInput("t", "t.txt", text.encode("utf-8"), {"published": dct})],
+                             tuple(stage_names), PipelineConfig())
+    assert result.error is None, result.error
+    return load_document(result.lines[stage_names[-1]])

@@ -23,7 +23,10 @@ from extract.records import Count, Document, Quantity
 ONE_WEAPON = re.compile(r"\b(?:un|qu['’]un|l['’]un(?:\s+d['’]eux)?)\s+(?:(?:seul|autre)\s+)?(?:drone|missile|appareil|"
                         r"engin|projectile|roquette)?s?\b", re.IGNORECASE)
 ONE_PERSON = re.compile(r"\b(?:une?|qu['’]une?)\s+(?:personne|homme|femme|enfant|résidente?|habitante?|civile?|"
-                        r"soldat|passante?|employée?)\b", re.IGNORECASE)
+                        r"soldat|passante?|employée?|mort|blessée?|tuée?)\b", re.IGNORECASE)
+# "les huit missiles ... tirés", "Deux missiles ... tirés par ... ont été interceptés": what was
+# intercepted is also what was fired.
+LAUNCHED_PARTICIPLE = re.compile(r"\b(?:tirée?s?|lancée?s?)\b", re.IGNORECASE)
 WINDOW = 45
 
 
@@ -47,13 +50,31 @@ def _people_role(text: str, start: int, end: int, counted: str | None) -> str | 
     if counted in ("mort", "tué", "décédé"):
         return "killed"
     after, before = text[end:end + WINDOW], text[max(0, start - WINDOW):start]
-    for words in (after, before):
-        kill, injure = lx.KILL_WORDS.search(words), lx.INJURE_WORDS.search(words)
-        if kill or injure:
-            if kill and injure:
-                return "killed" if kill.start() < injure.start() else "injured"
-            return "killed" if kill else "injured"
-    return None
+    found = []  # (distance, role): the nearest casualty word decides ("a tué quatre personnes ... en a blessé onze")
+    for pattern, role in ((lx.KILL_WORDS, "killed"), (lx.INJURE_WORDS, "injured")):
+        found += [(m.start(), role) for m in pattern.finditer(after)]
+        found += [(len(before) - m.end(), role) for m in pattern.finditer(before)]
+    return min(found)[1] if found else None
+
+
+KILL_LEMMAS = {"tuer", "mourir", "périr", "décéder", "succomber"}
+INJURE_LEMMAS = {"blesser"}
+
+
+def _verb_people_role(quantity: Quantity, parsed: Doc) -> str | None:
+    """The verb that governs a people count in the parse ("trois ont été blessées", "a tué quatre")."""
+    if quantity.counted in ("blessé", "mort", "tué"):
+        return None  # the noun itself says it
+    span = parsed.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    lemma = _verb_lemma(span[0]) if span is not None and len(span) else None
+    return "killed" if lemma in KILL_LEMMAS else "injured" if lemma in INJURE_LEMMAS else None
+
+
+def _counts_this_kind(counted: str, kinds: set[str | None]) -> bool:
+    """A count of drones is not a count of the missiles told in the same clause."""
+    kind = lx.KIND_TO_TYPE.get({"drone": "drone", "missile": "missile", "roquette": "rocket",
+                                "obus": "artillery_shell", "bombe": "bomb"}.get(counted, ""))
+    return kind is None or not kinds or kind in kinds
 
 
 def _keep_max(counts: dict[str, Count], slot: str, count: Count) -> None:
@@ -68,13 +89,21 @@ def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str,
     clause = mention.clause
     lemmas = {t.lemma_.lower() for t in clause.sentence if clause.start <= t.idx < clause.end}
     counts: dict[str, Count] = {}
+    sentence_lemmas = {t.lemma_.lower() for t in clause.sentence}
+    kinds = {lx.KIND_TO_TYPE.get(k) for k, _, _ in mention.weapons}
     for quantity in in_clause(doc.quantities or [], clause):
         if quantity.unit:
             continue
         if quantity.counted in WEAPON_COUNTED:
-            role = _weapon_role(quantity, parsed, lemmas)
+            if not _counts_this_kind(quantity.counted, kinds):
+                continue
+            role = _weapon_role(quantity, parsed, lemmas) or _weapon_role(quantity, parsed, sentence_lemmas)
+            after = text[quantity.end:quantity.end + 60]
+            if role == "intercepted" and LAUNCHED_PARTICIPLE.search(after):
+                _keep_max(counts, "launched", count_of(quantity))
         elif quantity.counted in lx.PEOPLE or quantity.counted in ("blessé", "mort", "tué", "victime"):
-            role = _people_role(text, quantity.start, quantity.end, quantity.counted)
+            role = _verb_people_role(quantity, parsed) or _people_role(text, quantity.start, quantity.end,
+                                                                        quantity.counted)
         else:
             role = None
         if role:

@@ -133,7 +133,7 @@ def _follows(episode: Episode | None, mention: Mention, slots: Slots, sentence: 
     return (episode is not None and not mention.new_episode
             and sentence - episode.last_sentence <= FOLLOW_UP_SENTENCES
             and places_agree(slots.places, episode.places) is not False
-            and _dates_agree(episode.date, slots.date))
+            and (slots.date is None or slots.date == episode.date))  # a dated aside tells another time
 
 
 def group(mentions: list[tuple[Mention, Slots, int]]) -> list[Episode]:

@@ -47,14 +47,15 @@ REPORT_VERBS = {"déclarer", "indiquer", "annoncer", "affirmer", "rapporter", "d
 SOURCE_PREPOSITIONS = re.compile(r"\b(?:selon|d['’]après)\s+$", re.IGNORECASE)
 
 # Where a mention only threatens, supposes, denies or sums up, it is not an episode.
-THREAT = re.compile(r"\b(?:menac\w*|promi[st]\w*|jur[ée]\w* de|s['’]est engag\w*|s['’]engage\w*|vengeance|"
+THREAT = re.compile(r"\b(?:menac\w*|prom(?:et|ett|i[st])\w*|riposter\b|jur[ée]\w* de|s['’]est engag\w*|s['’]engage\w*|vengeance|"
                     r"se venger|riposter? bientôt|regretterez|répondre aux|réagir|impunie?s?)\b", re.IGNORECASE)
 HYPOTHESIS = re.compile(r"\b(?:pourrai(?:en)?t|aurai(?:en)?t pu|suggér\w*|suggestion|supposée?s?|rapports? sur|"
                         r"n['’]était pas (?:immédiatement )?clair|si les|on ignore|craint\w*)\b", re.IGNORECASE)
 DENIAL = re.compile(r"\b(?:dément\w*|démenti\w*|démentie?|nié|nie|réfut\w*|mensonge)\b", re.IGNORECASE)
 # A series is an aggregate unless it has its own date ("une série de frappes lundi matin").
 SERIES = re.compile(r"\b(?:série d['’]attaques|séries? de frappes|une série d['’]attentats)\b", re.IGNORECASE)
-AGGREGATE = re.compile(r"\b(?:à plusieurs reprises|multipli\w*|"
+AGGREGATE = re.compile(r"\b(?:à plusieurs reprises|multipli\w*|depuis le début (?:de l['’]année|du mois|de la guerre|"
+                       r"de l['’]invasion|de l['’]offensive|du conflit)|"
                        r"de plus en plus|régulièrement|plusieurs incidents|ces derniers (?:mois|jours)|"
                        r"au moins la troisième|deux fois en|intensifi\w*)\b|"
                        r"^\W*plusieurs\b", re.IGNORECASE)
@@ -77,7 +78,7 @@ ARMED_NOUNS = {"forces", "force", "armée", "armées", "troupes", "régime", "av
 ADVERSARIES = {"RU": "UA", "UA": "RU"}
 
 # Clause breaks: a new clause may tell another episode ("tandis que 36 autres ont été abattus").
-CLAUSE_BREAK = re.compile(r"\s*(?:;|,\s*tandis que|,\s*alors que|\btandis que\b|,\s*mais\b|"
+CLAUSE_BREAK = re.compile(r"\s*(?:;|\s:\s|\s+et\s+(?=\d+\s+(?:au|à|dans|sur|près)\b)|,?\s*tandis qu['’]|,\s*tandis que|,\s*alors que|\btandis que\b|,\s*mais\b|"
                           r",?\s*\b(?:après que|après qu['’]|avant que|parce que|bien que|alors qu['’])|"
                           r",\s*ajoutant qu(?:e|['’]))\s*", re.IGNORECASE)
 
@@ -86,6 +87,7 @@ REGION_CUES = re.compile(r"(?:région|oblast|province)\s+(?:de\s+|d['’]\s*)$",
 # A place just after these is who acted or spoke, not where it happened.
 NOT_A_PLACE_BEFORE = re.compile(r"\b(?:forces|régime|armée|troupes|autorités|administration\s+\w+)\s+"
                                 r"(?:de\s+|d['’]\s*)$|\bdepuis\s+(?:la\s+|le\s+|l['’]\s*)?$|\bpar\s+$|"
+                                r"\bpar\s+(?:les\s+|la\s+|le\s+|l['’])$|"
                                 r"\b(?:gouverneur|maire|préfet|porte-parole|président|chef)\s+(?:\w+\s+)?"
                                 r"(?:de\s+la\s+région\s+)?(?:de\s+|du\s+|d['’]\s*)$|\bà\s+la\s+$",
                                 re.IGNORECASE)

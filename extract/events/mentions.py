@@ -86,8 +86,11 @@ def weapons_in(clause: Clause, text: str) -> list[tuple[str, str | None, int]]:
              for start, _, system in find_weapon_systems(text[clause.start:clause.end])
              if system.role == "weapon"]
     for token in _tokens(clause):
+        shrapnel = re.search(r"éclats?\s+d['’]\s*$", text[max(0, token.idx - 10):token.idx], re.IGNORECASE)
+        if shrapnel:
+            continue  # "un éclat d'obus" is shrapnel, whatever the weapon
         if token.lemma_.lower() in ("drone", "missile", "roquette", "obus", "bombe", "uav") or \
-                token.lower_ in ("drones", "missiles", "roquettes", "bombes"):
+                token.lower_ in ("drones", "missiles", "roquettes", "bombes", "obus"):
             phrase = text[token.idx:min(clause.end, token.idx + 40)]
             kind = weapon_kind(phrase)
             if kind and not any(abs(offset - token.idx) < 3 for _, _, offset in found):
@@ -101,8 +104,14 @@ def weapons_in(clause: Clause, text: str) -> list[tuple[str, str | None, int]]:
     return sorted(found, key=lambda w: w[2])
 
 
+AIR_STRIKE = re.compile(r"\b(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?)\b", re.IGNORECASE)
+
+
 def attack_type(clause_text: str, weapons: list[tuple[str, str | None, int]]) -> str | None:
-    """Weapons first, then attack nouns that name a kind, then bare attack nouns (unknown)."""
+    """An air strike says it ("frappes aériennes ... contre des sites de missiles"); then the
+    weapons, then attack nouns that name a kind, then bare attack nouns (unknown)."""
+    if AIR_STRIKE.search(clause_text):
+        return "air_strike"
     for kind, _, _ in weapons:
         if kind in lx.KIND_TO_TYPE:
             return lx.KIND_TO_TYPE[kind]
@@ -128,6 +137,16 @@ def excluded(text: str, dated: bool) -> str | None:
         if pattern.search(text):
             return name
     return "aggregate" if lx.SERIES.search(text) and not dated else None
+
+
+def split_by_kind(mention: Mention) -> list[Mention]:
+    """"19 drones Shahed et 12 missiles Kalibr": a drone mention and a missile mention
+    (guideline: one kind of attack per event)."""
+    kinds = {lx.KIND_TO_TYPE.get(kind, "unknown") for kind, _, _ in mention.weapons} - {"unknown"}
+    if len(kinds) < 2 or mention.attack_type == "air_strike":
+        return [mention]
+    return [Mention(mention.clause, kind, weapons=[w for w in mention.weapons if lx.KIND_TO_TYPE.get(w[0]) == kind],
+                    new_episode=mention.new_episode, explain=dict(mention.explain)) for kind in sorted(kinds)]
 
 
 def read_mention(clause: Clause, doc: Document) -> Mention | None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from extract.events import lexicon as lx
 from extract.events.mentions import Mention, in_clause
 from extract.lexicons.demonyms import country_of_adjective, country_of_name
+from extract.ner.gazetteer import default_gazetteer
 from extract.records import Count, Document, Entity, Quantity, Timex
 
 WEAPON_COUNTED = {"drone", "missile", "roquette", "obus", "bombe", "appareil", "engin", "projectile", "aéronef"}
@@ -37,15 +39,24 @@ class Slots:
 
 def read_date(mention: Mention, doc: Document) -> tuple[str | None, Timex | None]:
     """The clause's last date ("la vague, qui a commencé dimanche, comprenait une attaque lundi"),
-    not a reference point ("depuis février")."""
+    else the sentence's ("évacuée ce matin après qu'une explosion ..."); not a reference point
+    ("depuis février") nor the date of a statement ("a déclaré Zelensky mardi")."""
+    found = _last_date(doc, in_clause(doc.timexes or [], mention.clause))
+    if found is None and not mention.follow_up:
+        sentence = mention.clause.sentence
+        found = _last_date(doc, [t for t in doc.timexes or [] if sentence.start_char <= t.start < sentence.end_char])
+    return found or (None, None)
+
+
+def _last_date(doc: Document, timexes: list[Timex]) -> tuple[str, Timex] | None:
     found = None
-    for timex in in_clause(doc.timexes or [], mention.clause):
+    for timex in timexes:
         before = doc.text[max(0, timex.start - 8):timex.start].lower()
         statement = lx.STATEMENT_DATE.search(doc.text[max(0, timex.start - 40):timex.start])
         if timex.type in ("DATE", "TIME") and DAY_VALUE.match(timex.value) and "W" not in timex.value \
                 and "depuis" not in before and not statement:
             found = (DAY_VALUE.match(timex.value).group(), timex)
-    return found or (None, None)
+    return found
 
 
 def read_places(mention: Mention, doc: Document, subjects: set[int]) -> tuple[list[Entity], list[str]]:
@@ -60,23 +71,30 @@ def read_places(mention: Mention, doc: Document, subjects: set[int]) -> tuple[li
         if lx.REFERENCE_POINT.search(before):
             references.append(entity)
             continue
-        code = country_of_name(entity.text) if entity.geo is None or entity.geo.name == entity.geo.country else None
-        is_country = entity.geo is not None and _is_country(entity)
-        if is_country:
-            countries.append(entity.geo.country or code)
+        if _is_country(entity):
+            countries.append(entity.geo.country)
         else:
             places.append(entity)
     return places or references, [c for c in countries if c]
 
 
+@lru_cache(maxsize=1)
+def _country_ids() -> frozenset[int]:
+    gazetteer = default_gazetteer()
+    return frozenset(p.geonames_id for places in gazetteer.by_key.values() for p in places if p.kind != "place")
+
+
 def _is_country(entity: Entity) -> bool:
-    return entity.geo is not None and country_of_name(entity.canonical) == entity.geo.country and \
-        entity.geo.name.lower() not in ("moscow", "kyiv", "minsk")
+    """A country or continent (not a capital standing for its state: that is still a place)."""
+    return entity.geo is not None and entity.geo.geonames_id in _country_ids()
 
 
+# A weapon, attack or armed noun and, within a few words, its nationality adjective:
+# "drones ukrainiens", "missiles balistiques russes", "tirs d'artillerie russes",
+# "armée de l'air burkinabè".
 ADJECTIVE_PHRASE = re.compile(r"\b(?P<noun>drones?|missiles?|frappes?|bombardements?|tirs?|attaques?|roquettes?|"
-                              r"obus|forces?|armée|troupes|aviation|soldats|militaires|raids?)\s+(?P<adj>[a-zéèêëïîôûç]+)",
-                              re.IGNORECASE)
+                              r"obus|forces?|armée|troupes|aviation|soldats|militaires|raids?|bombardiers?|avions?|"
+                              r"navires?)(?P<gap>(?:\s+[\w’']+){0,4}?)\s+(?P<adj>[a-zéèêëïîôûç-]+)\b", re.IGNORECASE)
 ARMED_OF = re.compile(r"\b(?P<noun>forces|régime|armée|troupes)\s+(?:de\s+|d['’]\s*)(?P<place>[A-ZÉ][\w-]+)")
 CLAIMED_LAUNCH = re.compile(r"\bavoir\s+(?:lancé|frappé|attaqué|tiré|visé|ciblé|bombardé)\b", re.IGNORECASE)
 
@@ -87,7 +105,7 @@ def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, st
     armed = ("forces", "armée", "troupes", "aviation", "soldats", "militaires")
     phrases = list(ADJECTIVE_PHRASE.finditer(text))
     for match in (m for m in phrases if not m["noun"].lower().startswith(armed)):
-        code = country_of_adjective(match["adj"])
+        code = _phrase_country(match)
         if code and not _defender(text, match.start()):
             return match.group(), code
     found = _subject_attacker(mention, doc, parsed_subjects) or _claimed_attacker(mention, doc, text)
@@ -98,10 +116,15 @@ def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, st
         if code:
             return match.group(), code
     for match in (m for m in phrases if m["noun"].lower().startswith(armed)):
-        code = country_of_adjective(match["adj"])
+        code = _phrase_country(match)
         if code and not _defender(text, match.start()):
             return match.group(), code
     return None
+
+
+def _phrase_country(match: re.Match) -> str | None:
+    words = re.findall(r"[\w-]+", match["gap"] or "") + [match["adj"]]
+    return next((country_of_adjective(w) for w in words if country_of_adjective(w)), None)
 
 
 def _subject_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, str]):
@@ -125,7 +148,8 @@ def _claimed_attacker(mention: Mention, doc: Document, text: str):
 
 def _defender(text: str, start: int) -> bool:
     """The side that shot down is not the attacker: "abattus par les forces russes"."""
-    return bool(re.search(r"\b(?:par|de défense|défense)\s+(?:les\s+|la\s+|l['’])?$", text[max(0, start - 20):start]))
+    return bool(re.search(r"(?:\b(?:abattu|intercepté|détruit|neutralisé)e?s?\s+par|\bde défense|\bdéfense)\s+"
+                          r"(?:les\s+|la\s+|l['’])?$", text[max(0, start - 40):start]))
 
 
 def _with_article(text: str, entity: Entity) -> str:

@@ -15,7 +15,7 @@ from extract.events.build import build_event
 from extract.events.counts import read_counts
 from extract.events.episodes import group
 from extract.events.lexicon import RULES_VERSION
-from extract.events.mentions import Mention, clauses, read_mention, sentences
+from extract.events.mentions import Mention, clauses, read_mention, sentences, split_by_kind
 from extract.events.slots import Slots, read_attacker, read_date, read_descriptions, read_places
 from extract.events.sources import reporters, subjects
 from extract.ner.gazetteer import default_gazetteer
@@ -47,8 +47,8 @@ def _events(doc: Document, parsed: Doc, explain: bool) -> Document:
     found = []
     for clause in clauses(parsed):
         mention = read_mention(clause, doc)
-        if mention is not None:
-            found.append((mention, read_slots(mention, doc, parsed, subject_verbs),
+        for part in split_by_kind(mention) if mention is not None else []:
+            found.append((part, read_slots(part, doc, parsed, subject_verbs),
                           sentence_index[clause.sentence.start_char]))
     gazetteer = default_gazetteer()
     events = [build_event(i, episode, doc, gazetteer, explain) for i, episode in enumerate(group(found), 1)]

@@ -1,0 +1,59 @@
+import pytest
+
+from extract.events.mentions import attack_type, clauses, excluded, read_mention, sentences
+from extract.nlp import load_pipeline
+
+from conftest import through
+
+pytestmark = pytest.mark.slow
+STAGES = ("clean", "ner", "normalize")
+
+
+def mentions(text):
+    doc = through(STAGES, text)
+    parsed = load_pipeline()(doc.text)
+    return [m for m in (read_mention(c, doc) for c in clauses(parsed)) if m]
+
+
+def test_a_contrast_clause_is_a_clause_of_its_own():
+    parsed = load_pipeline()("Douze drones ont été abattus à Koursk, tandis que cinq autres ont été détruits à Orel.")
+    assert len(clauses(parsed)) == 2
+
+
+def test_sentences_do_not_break_at_names_or_hyphens():
+    parsed = load_pipeline()("Le chef d'état-major, Oleksandr Syrsky, a parlé. Le quartier Holosiiv a pris feu.")
+    assert [s.text for s in sentences(parsed)] == ["Le chef d'état-major, Oleksandr Syrsky, a parlé.",
+                                                   "Le quartier Holosiiv a pris feu."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscou promet de riposter après les frappes.", "threat"),
+    ("L'attaque aurait pu viser la centrale.", "hypothesis"),
+    ("L'armée a démenti toute frappe sur la ville.", "denial"),
+    ("La région a été frappée à plusieurs reprises par des drones.", "aggregate"),
+    ("Une série de frappes a visé le port ces derniers mois.", "aggregate"),
+])
+def test_clauses_that_report_no_attack(text, expected):
+    assert excluded(text, dated=False) == expected
+
+
+def test_a_dated_series_is_an_episode():
+    assert excluded("L'armée a lancé lundi une série de frappes sur le port.", dated=True) is None
+
+
+def test_attack_type_by_weapon_then_attack_noun():
+    assert attack_type("un bombardement a touché le marché", []) == "artillery"
+    assert attack_type("une frappe aérienne a visé le camp", []) == "air_strike"
+    assert attack_type("une attaque contre la ville", []) == "unknown"
+    assert attack_type("des missiles ont frappé", [("cruise_missile", None, 4)]) == "missile"
+
+
+def test_an_elided_weapon_count_is_a_trigger():
+    [first, second] = mentions("Douze drones ont été abattus au-dessus de Koursk, tandis que cinq autres ont été "
+                               "détruits dans la région d'Orel.")
+    assert second.attack_type == "drone" and second.new_episode
+
+
+def test_casualties_without_a_weapon_follow_the_episode():
+    found = mentions("Un drone a frappé un immeuble de Kharkiv mardi. Trois personnes ont été blessées.")
+    assert [m.follow_up for m in found] == [False, True]

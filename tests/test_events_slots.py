@@ -1,0 +1,25 @@
+import pytest
+
+from conftest import through
+
+pytestmark = pytest.mark.slow
+
+
+def event(text):
+    [found] = through(("clean", "ner", "normalize", "events"), text).events
+    return found
+
+
+def test_attacker_from_a_weapon_adjective_and_not_from_the_defender():
+    found = event("Trois drones russes ont été abattus par les forces ukrainiennes au-dessus de Lviv mardi.")
+    assert found.attacker.country == "RU" and found.country == "UA"
+
+
+def test_a_reference_point_is_a_location_only_alone():
+    found = event("Un drone a frappé mardi le village de Kozatche, à 30 kilomètres au nord de Soumy.")
+    assert [l.text for l in found.locations] == ["Kozatche"]
+
+
+def test_a_date_of_the_statement_is_not_the_date_of_the_attack():
+    found = event("Une frappe de missile sur Odessa a fait trois morts, a déclaré Oleh Kiper jeudi.")
+    assert found.date is None
