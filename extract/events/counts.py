@@ -94,14 +94,15 @@ def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str,
     for quantity in in_clause(doc.quantities or [], clause):
         if quantity.unit:
             continue
-        if quantity.counted in WEAPON_COUNTED:
-            if not _counts_this_kind(quantity.counted, kinds):
+        counted = quantity.counted or _next_noun(text, quantity.end, mention)
+        if counted in WEAPON_COUNTED:
+            if not _counts_this_kind(counted, kinds):
                 continue
             role = _weapon_role(quantity, parsed, lemmas) or _weapon_role(quantity, parsed, sentence_lemmas)
             after = text[quantity.end:quantity.end + 60]
             if role == "intercepted" and LAUNCHED_PARTICIPLE.search(after):
                 _keep_max(counts, "launched", count_of(quantity))
-        elif quantity.counted in lx.PEOPLE or quantity.counted in ("blessé", "mort", "tué", "victime"):
+        elif counted in lx.PEOPLE or counted in ("blessé", "mort", "tué", "victime"):
             role = _verb_people_role(quantity, parsed) or _people_role(text, quantity.start, quantity.end,
                                                                         quantity.counted)
         else:
@@ -112,7 +113,30 @@ def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str,
     if lx.NO_VICTIMS.search(text[clause.start:clause.end]):
         counts.setdefault("killed", count_of(None, 0))
         counts.setdefault("injured", count_of(None, 0))
-    return counts, bool(lx.ALL_INTERCEPTED.search(text[clause.start:clause.end]))
+    return counts, _all_intercepted(text[clause.start:clause.end], kinds)
+
+
+def _all_intercepted(clause_text: str, kinds: set[str | None]) -> bool:
+    """"tous ont été abattus" for every kind; "tous les missiles" only for missiles."""
+    match = lx.ALL_INTERCEPTED.search(clause_text)
+    if not match:
+        return False
+    what = (match.groupdict().get("what") or "").lower().rstrip("s")
+    return what not in WEAPON_COUNTED or _counts_this_kind(what, kinds)
+
+
+def _next_noun(text: str, end: int, mention: Mention) -> str | None:
+    """The counted noun the quantity layer left out: the next word ("Trente drones"), or for
+    "douze autres" the weapon of the mention."""
+    following = re.match(r"\s+(?:autres\s+)?([^\W\d]+)", text[end:end + 30])
+    if following:
+        word = following.group(1).lower()
+        singular = word[:-1] if word.endswith("s") and word not in ("obus",) else word
+        if singular in WEAPON_COUNTED or singular in lx.PEOPLE:
+            return singular
+        if word == "autres" and mention.weapons:
+            return {"drone": "drone", "rocket": "roquette", "artillery_shell": "obus"}.get(mention.weapons[0][0], "missile")
+    return None
 
 
 def _read_articles(clause_text: str, counts: dict[str, Count], lemmas: set[str], mention: Mention) -> None:
@@ -126,6 +150,8 @@ def _read_articles(clause_text: str, counts: dict[str, Count], lemmas: set[str],
                 counts[role] = count_of(None, 1)
                 break
     for match in ONE_PERSON.finditer(clause_text):
-        role = _people_role(clause_text, match.start(), match.end(), None)
+        noun = match.group().split()[-1].lower()
+        role = "killed" if noun in ("mort", "tué", "tuée") else "injured" if noun.startswith("blessé") else \
+            _people_role(clause_text, match.start(), match.end(), None)
         if role and role not in counts:
             counts[role] = count_of(None, 1)

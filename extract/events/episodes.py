@@ -122,7 +122,8 @@ def agreement(episode: Episode, mention: Mention, slots: Slots, sentence: int) -
     places = places_agree(slots.places, episode.places)
     if places is False or (mention.new_episode and not _same_counts(episode, slots)):
         return None
-    if not slots.places and not slots.date and sentence - episode.last_sentence > NEARBY_SENTENCES:
+    if not slots.places and not slots.date and sentence - episode.last_sentence > NEARBY_SENTENCES \
+            and not _same_counts(episode, slots):
         return None
     score = 2 * bool(places) + 2 * _same_counts(episode, slots) + bool(slots.date and slots.date == episode.date)
     return score * 100 - (sentence - episode.last_sentence)
@@ -156,7 +157,27 @@ def group(mentions: list[tuple[Mention, Slots, int]]) -> list[Episode]:
             target.attack_type = mention.attack_type
         target.mentions.append((mention, slots, sentence))
     _share_dates(episodes)
-    return [e for e in episodes if e.attack_type != "unknown"]
+    episodes = _drop_totals([e for e in episodes if e.attack_type != "unknown"])
+    return episodes
+
+
+def _drop_totals(episodes: list[Episode]) -> list[Episode]:
+    """A total whose breakdown by place is also given is not an episode (guideline); its
+    parts keep what it said of all of them (attacker, sources, date)."""
+    kept = []
+    for episode in episodes:
+        sentences = {i for _, _, i in episode.mentions}
+        parts = [e for e in episodes if e is not episode and e.attack_type == episode.attack_type and e.places
+                 and any(m.clause.part and i in sentences for m, _, i in e.mentions)]
+        total = None if episode.places else next(
+            (c.value for slot in ("intercepted", "launched") for c in episode.counts(slot)), None)
+        values = [c.value for e in parts for slot in ("intercepted", "launched") for c in e.counts(slot)[:1]]
+        if total and len(values) >= 2 and sum(v or 0 for v in values) == total:
+            for part in parts:
+                part.mentions.extend((m, s, i) for m, s, i in episode.mentions if s.attacker or s.reporters)
+            continue
+        kept.append(episode)
+    return kept
 
 
 def _share_dates(episodes: list[Episode]) -> None:

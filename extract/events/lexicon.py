@@ -61,15 +61,16 @@ AGGREGATE = re.compile(r"\b(?:à plusieurs reprises|multipli\w*|depuis le début
                        r"^\W*plusieurs\b", re.IGNORECASE)
 # Openers that start another episode ("Par ailleurs, l'armée a abattu...", "trois autres appareils").
 NEW_EPISODE = re.compile(r"^\W*(?:par ailleurs|en outre|ailleurs|dans un autre|de son côté)\b|\ben outre\b|"
-                         r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+autres\b|"
+                         r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs)\s+autres\s+"
+                         r"(?:drones?|missiles?|roquettes?|appareils?|engins?|projectiles?|ont été|avaient été|sont)\b|"
                          r"\bune autre (?:région|ville|localité|attaque)\b|\bd['’]autres\b", re.IGNORECASE)
 
 # Words that say a clause adds casualties, damage or interceptions to the episode just told.
 FOLLOW_UP = re.compile(r"\b(?:bless\w*|tu[ée]\w*|mort\w*|dégâts|dommages|endommag\w*|détrui\w*|en ruine|"
                        r"incendi\w*|abattus?|intercept\w*|débris|écrasé\w*|victimes?|panache|fumée|nuage)\b",
                        re.IGNORECASE)
-ALL_INTERCEPTED = re.compile(r"\b(?:tous|toutes)\b[^.]{0,40}\b(?:abattu|intercepté|détruit|neutralisé)s?\b|"
-                             r"\b(?:abattu|intercepté|détruit|neutralisé)s?\s+tous\b", re.IGNORECASE)
+ALL_INTERCEPTED = re.compile(r"\b(?:tous|toutes)\b(?:\s+les\s+(?P<what>\w+))?[^.]{0,40}\b(?:abattu|intercepté|détruit|"
+                             r"neutralisé)s?\b|\b(?:abattu|intercepté|détruit|neutralisé)s?\s+tous\b", re.IGNORECASE)
 
 # Attacker phrases: "forces de Kiev", "régime de Kiev", "armée russe", "missiles russes".
 ARMED_NOUNS = {"forces", "force", "armée", "armées", "troupes", "régime", "aviation", "militaires", "marine",
@@ -78,7 +79,7 @@ ARMED_NOUNS = {"forces", "force", "armée", "armées", "troupes", "régime", "av
 ADVERSARIES = {"RU": "UA", "UA": "RU"}
 
 # Clause breaks: a new clause may tell another episode ("tandis que 36 autres ont été abattus").
-CLAUSE_BREAK = re.compile(r"\s*(?:;|\s:\s|\s+et\s+(?=\d+\s+(?:au|à|dans|sur|près)\b)|,?\s*tandis qu['’]|,\s*tandis que|,\s*alors que|\btandis que\b|,\s*mais\b|"
+CLAUSE_BREAK = re.compile(r"\s*(?:;|\s:\s|,\s*qui\s+(?=affirme|a\s+affirmé|assure|dit|ajoute)|\s+et\s+(?=\d+\s+(?:au|à|dans|sur|près)\b)|,?\s*tandis qu['’]|,\s*tandis que|,\s*alors que|\btandis que\b|,\s*mais\b|"
                           r",?\s*\b(?:après que|après qu['’]|avant que|parce que|bien que|alors qu['’])|"
                           r",\s*ajoutant qu(?:e|['’]))\s*", re.IGNORECASE)
 

@@ -20,6 +20,10 @@ from extract.lexicons.weapons import find_weapon_systems, weapon_kind
 from extract.records import Document, Entity, Quantity, Timex
 
 
+BREAKDOWN = re.compile(r"\s:\s|\s+et\s+", re.IGNORECASE)
+COUNT_START = re.compile(r"\d+|(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\b",
+                         re.IGNORECASE)
+SHRAPNEL = re.compile(r"éclats?\s+d['’]\s*obus", re.IGNORECASE)
 COORDINATED_KIND = re.compile(r"\bet\s+(?:de\s+)?(?P<kind>croisière|balistiques?|hypersoniques?)\b", re.IGNORECASE)
 
 
@@ -28,6 +32,7 @@ class Clause:
     start: int
     end: int
     sentence: Span
+    part: bool = False  # one item of a breakdown ("... 40 drones : 25 au-dessus de X et 15 ...")
 
 
 @dataclass
@@ -66,13 +71,14 @@ def sentences(parsed: Doc) -> list[Span]:
 def clauses(parsed: Doc) -> list[Clause]:
     found = []
     for sentence in sentences(parsed):
-        start = sentence.start_char
+        start, part = sentence.start_char, False
         for match in lx.CLAUSE_BREAK.finditer(parsed.text, sentence.start_char, sentence.end_char):
             if match.start() > start:
-                found.append(Clause(start, match.start(), sentence))
+                found.append(Clause(start, match.start(), sentence, part))
             start = match.end()
+            part = bool(BREAKDOWN.fullmatch(match.group())) and bool(COUNT_START.match(parsed.text, start))
         if sentence.end_char > start:
-            found.append(Clause(start, sentence.end_char, sentence))
+            found.append(Clause(start, sentence.end_char, sentence, part))
     return found
 
 
@@ -112,12 +118,13 @@ def attack_type(clause_text: str, weapons: list[tuple[str, str | None, int]]) ->
     weapons, then attack nouns that name a kind, then bare attack nouns (unknown)."""
     if AIR_STRIKE.search(clause_text):
         return "air_strike"
+    clause_text = SHRAPNEL.sub(" ", clause_text)  # "un éclat d'obus" is shrapnel, whatever the weapon
     for kind, _, _ in weapons:
         if kind in lx.KIND_TO_TYPE:
             return lx.KIND_TO_TYPE[kind]
     lowered = clause_text.lower()
     for phrase in sorted(lx.TYPE_WORDS, key=len, reverse=True):
-        if f" {phrase}" in f" {lowered}":
+        if re.search(rf"(?<![\w-]){re.escape(phrase)}\b", lowered):  # "tirs d'artillerie" too
             return lx.TYPE_WORDS[phrase]
     words = set(lowered.replace("’", " ").replace("'", " ").split())
     return "unknown" if words & lx.ATTACK_NOUNS else None
@@ -165,7 +172,7 @@ def read_mention(clause: Clause, doc: Document) -> Mention | None:
         mention = Mention(clause, "unknown", follow_up=True)
     else:
         mention = Mention(clause, kind, weapons=[(k, m, None) for k, m, _ in weapons])
-    mention.new_episode = bool(lx.NEW_EPISODE.search(text) or lx.SERIES.search(text))
+    mention.new_episode = bool(lx.NEW_EPISODE.search(text) or lx.SERIES.search(text) or clause.part)
     mention.explain["attack_type"] = "follow-up clause" if mention.follow_up else f"trigger in: {text[:60]}"
     return mention
 

@@ -94,7 +94,7 @@ def _is_country(entity: Entity) -> bool:
 # "armée de l'air burkinabè".
 ADJECTIVE_PHRASE = re.compile(r"\b(?P<noun>drones?|missiles?|frappes?|bombardements?|tirs?|attaques?|roquettes?|"
                               r"obus|forces?|armée|troupes|aviation|soldats|militaires|raids?|bombardiers?|avions?|"
-                              r"navires?)(?P<gap>(?:\s+[\w’']+){0,4}?)\s+(?P<adj>[a-zéèêëïîôûç-]+)\b", re.IGNORECASE)
+                              r"navires?)(?P<gap>(?:[\s’']+[\w-]+){1,4})", re.IGNORECASE)
 ARMED_OF = re.compile(r"\b(?P<noun>forces|régime|armée|troupes)\s+(?:de\s+|d['’]\s*)(?P<place>[A-ZÉ][\w-]+)")
 CLAIMED_LAUNCH = re.compile(r"\bavoir\s+(?:lancé|frappé|attaqué|tiré|visé|ciblé|bombardé)\b", re.IGNORECASE)
 
@@ -123,8 +123,15 @@ def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, st
 
 
 def _phrase_country(match: re.Match) -> str | None:
-    words = re.findall(r"[\w-]+", match["gap"] or "") + [match["adj"]]
-    return next((country_of_adjective(w) for w in words if country_of_adjective(w)), None)
+    """The first nationality adjective among the few words after the noun, before any
+    preposition that starts another phrase ("missiles ... sur Kiev")."""
+    for word in re.findall(r"[\w-]+", match["gap"] or ""):
+        if word.lower() in ("sur", "contre", "vers", "selon", "par", "à", "au", "dans"):
+            return None
+        code = country_of_adjective(word) if word[0].islower() else None
+        if code:
+            return code
+    return None
 
 
 def _subject_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, str]):

@@ -91,4 +91,5 @@ NOT_ENTITIES = {
     "russes", "ukrainiens", "occidentaux", "américains", "européens", "israéliens", "palestiniens",
     "iraniens", "français", "allemands", "britanniques", "biélorusses", "syriens", "libanais",
     "démocrates", "républicains", "alliés",
+    "état",  # "les médias d'État": the state, not a place
 }

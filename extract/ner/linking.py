@@ -23,6 +23,9 @@ from extract.records import Geo
 # Countries named within this many characters of a place ("la ville de
 # Pokrovsk, dans l'est de l'Ukraine") come before the article's overall leaning.
 WINDOW = 80
+# A place this many times bigger than the one currently bearing the name is meant
+# under its old or foreign name ("Odessa" is Odesa, Ukraine, not Odessa, Texas).
+MUCH_BIGGER = 5
 # Russian district names are adjectives of their town: "district de Podolsky"
 # (Podolsky raion) is Podolsk's; the ending is dropped when the name is not found.
 DISTRICT_ADJECTIVE = re.compile(r"(?<=sk)(?:iy|yi|y|i|oye|oe|aya)$|(?<=sk)(?:ii|ij)$", re.IGNORECASE)
@@ -70,9 +73,15 @@ def choose(candidates: list[Place], context: Context, name: str = "") -> Place |
     if not candidates:
         return None
     folded = fold_name(name)
+    current = [p.population for p in candidates if fold_name(p.name) == folded]
+    bar = MUCH_BIGGER * max(current, default=0)
+
+    def named(p: Place) -> bool:  # the current name, or a place much bigger than any so named
+        return fold_name(p.name) == folded or (bar > 0 and p.population >= bar)
+
     return max(candidates, key=lambda p: (context.local.get(p.country, 0), context.overall.get(p.country, 0) > 0,
-                                          fold_name(p.name) == folded, p.kind == "country",
-                                          context.overall.get(p.country, 0), p.population, -p.geonames_id))
+                                          named(p), p.kind == "country", context.overall.get(p.country, 0),
+                                          p.population, -p.geonames_id))
 
 
 def geo_of(place: Place) -> Geo:

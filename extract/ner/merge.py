@@ -69,7 +69,14 @@ def _strip_article(text: str, start: int, end: int) -> tuple[int, int]:
     return (start + match.end(), end) if match and match.end() < end - start else (start, end)
 
 
+# A one-word "person" that is a city of this size is the city ("contre Odessa, a indiqué ...").
+MIN_PERSON_TO_PLACE_POPULATION = 100_000
+
+
 def _relabel(text: str, label: str, gazetteer: Gazetteer) -> str:
+    if label == "PER" and " " not in text and gazetteer.is_place(text):
+        big = [p for p in gazetteer.lookup(text) if p.population >= MIN_PERSON_TO_PLACE_POPULATION]
+        return "LOC" if big else label
     if label not in ("ORG", "MISC") or text in lexicon.NAMED_ORGS or text in lexicon.MEDIA:
         return label
     if text.istitle() and " " not in text and text.lower().endswith(lexicon.SLAVIC_PLACE_ENDINGS):

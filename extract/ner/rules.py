@@ -51,9 +51,9 @@ def _matchers(nlp: Language) -> tuple[Matcher, PhraseMatcher]:
     matcher.add("ORG_administration", [[lexicon.ADMINISTRATION_HEADS, {**lexicon.ADMINISTRATION_ADJ, "OP": "?"},
                                         DE, NAME, {"IS_TITLE": True, "OP": "?"}]])
     factory = {"LOWER": {"IN": ["usine", "entreprise"]}}
-    qualifier = [{"IS_LOWER": True, "IS_ALPHA": True}, {"ORTH": "-", "OP": "?"},
-                 {"IS_LOWER": True, "IS_ALPHA": True, "OP": "?"}]
-    matcher.add("ORG_factory", [[factory, *qualifier, DE, NAME, {"IS_TITLE": True, "OP": "?"}]])
+    adjective = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": ["près", "non", "loin", "au", "à"]}}
+    matcher.add("ORG_factory", [[factory, adjective, DE, NAME, {"IS_TITLE": True, "OP": "?"}],
+                                [factory, adjective, {"ORTH": "-"}, adjective, DE, NAME, {"IS_TITLE": True, "OP": "?"}]])
     matcher.add("ORG_factory_bare", [[factory, DE, NAME, {"IS_TITLE": True, "OP": "?"}]])
     capital = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}
     matcher.add("ORG_channel", [[{"LOWER": {"IN": lexicon.CHANNEL_NOUNS}}, {"LOWER": "telegram", "OP": "?"},
