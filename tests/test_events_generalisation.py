@@ -36,7 +36,8 @@ def _place_found(name: str, event: dict) -> bool:
 def _pick(expected: dict, events: list[dict]) -> dict | None:
     same_type = [e for e in events if e["attack_type"] == expected["attack_type"]]
     located = [e for e in same_type if all(_place_found(p, e) for p in expected.get("locations", []))]
-    return (located or same_type or [None])[0]
+    dated = [e for e in located if e["date"] == expected.get("date")]
+    return (dated or located or same_type or [None])[0]
 
 
 def _problems(expected: dict, event: dict) -> list[str]:

@@ -93,11 +93,11 @@ def _reporters(episode: Episode) -> list[Reporter]:
     """Named sources, once each ("ministère de la Défense" is "ministère russe de la Défense")."""
     found: list[Reporter] = []
     for _, slots, _ in episode.mentions:
-        for entity in slots.reporters:
-            words = set(fold_name(entity.canonical).split())
+        for source in slots.reporters:
+            words = set(fold_name(source.canonical).split())
             if not any(words <= set(fold_name(r.canonical).split()) or set(fold_name(r.canonical).split()) <= words
                        for r in found):
-                found.append(Reporter(text=entity.text, canonical=entity.canonical, entity=entity.id))
+                found.append(Reporter(text=source.text, canonical=source.canonical, entity=source.entity))
     return found
 
 

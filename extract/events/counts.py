@@ -57,6 +57,16 @@ def _people_role(text: str, start: int, end: int, counted: str | None) -> str | 
     return min(found)[1] if found else None
 
 
+def _adjacent_people_role(text: str, start: int) -> str | None:
+    """A casualty word right before the number decides ("en blessant deux autres")."""
+    before = text[max(0, start - 25):start]
+    if re.search(r"\bblessant\s+(?:au moins\s+|plus de\s+)?$", before, re.IGNORECASE):
+        return "injured"
+    if re.search(r"\btuant\s+(?:au moins\s+|plus de\s+)?$", before, re.IGNORECASE):
+        return "killed"
+    return None
+
+
 KILL_LEMMAS = {"tuer", "mourir", "périr", "décéder", "succomber"}
 INJURE_LEMMAS = {"blesser"}
 
@@ -103,8 +113,8 @@ def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str,
             if role == "intercepted" and LAUNCHED_PARTICIPLE.search(after):
                 _keep_max(counts, "launched", count_of(quantity))
         elif counted in lx.PEOPLE or counted in ("blessé", "mort", "tué", "victime"):
-            role = _verb_people_role(quantity, parsed) or _people_role(text, quantity.start, quantity.end,
-                                                                        quantity.counted)
+            role = _adjacent_people_role(text, quantity.start) or _verb_people_role(quantity, parsed) or \
+                _people_role(text, quantity.start, quantity.end, counted)
         else:
             role = None
         if role:
@@ -128,14 +138,25 @@ def _all_intercepted(clause_text: str, kinds: set[str | None]) -> bool:
 def _next_noun(text: str, end: int, mention: Mention) -> str | None:
     """The counted noun the quantity layer left out: the next word ("Trente drones"), or for
     "douze autres" the weapon of the mention."""
-    following = re.match(r"\s+(?:autres\s+)?([^\W\d]+)", text[end:end + 30])
+    following = re.match(r"\s+(autres\s+)?([^\W\d]+)", text[end:end + 30])
     if following:
-        word = following.group(1).lower()
+        word = following.group(2).lower()
         singular = word[:-1] if word.endswith("s") and word not in ("obus",) else word
         if singular in WEAPON_COUNTED or singular in lx.PEOPLE:
             return singular
-        if word == "autres" and mention.weapons:
-            return {"drone": "drone", "rocket": "roquette", "artillery_shell": "obus"}.get(mention.weapons[0][0], "missile")
+        if following.group(1):  # "douze autres ont été détruits"
+            return _noun_before(text, end, mention)
+    return None
+
+
+def _noun_before(text: str, end: int, mention: Mention) -> str | None:
+    """"tuant un civil et en blessant deux autres": civil; "... tandis que douze autres": the weapon."""
+    before = text[max(0, end - 60):end].lower()
+    people = [w.rstrip("s") for w in re.findall(r"[^\W\d]+", before) if w.rstrip("s") in lx.PEOPLE]
+    if people:
+        return people[-1]
+    if mention.weapons:
+        return {"drone": "drone", "rocket": "roquette", "artillery_shell": "obus"}.get(mention.weapons[0][0], "missile")
     return None
 
 

@@ -125,7 +125,8 @@ def agreement(episode: Episode, mention: Mention, slots: Slots, sentence: int) -
     if not slots.places and not slots.date and sentence - episode.last_sentence > NEARBY_SENTENCES \
             and not _same_counts(episode, slots):
         return None
-    score = 2 * bool(places) + 2 * _same_counts(episode, slots) + bool(slots.date and slots.date == episode.date)
+    score = 2 * bool(places) + 2 * _same_counts(episode, slots) + bool(slots.date and slots.date == episode.date) \
+        + 3 * (mention.attack_type == episode.attack_type != "unknown")
     return score * 100 - (sentence - episode.last_sentence)
 
 
@@ -173,18 +174,27 @@ def _drop_totals(episodes: list[Episode]) -> list[Episode]:
             (c.value for slot in ("intercepted", "launched") for c in episode.counts(slot)), None)
         values = [c.value for e in parts for slot in ("intercepted", "launched") for c in e.counts(slot)[:1]]
         if total and len(values) >= 2 and sum(v or 0 for v in values) == total:
+            shared = [(m, Slots(date=s.date, attacker=s.attacker, reporters=s.reporters), i)
+                      for m, s, i in episode.mentions if s.attacker or s.reporters]
             for part in parts:
-                part.mentions.extend((m, s, i) for m, s, i in episode.mentions if s.attacker or s.reporters)
+                part.mentions.extend(shared)  # what the total said of all, not its count
             continue
         kept.append(episode)
     return kept
 
 
 def _share_dates(episodes: list[Episode]) -> None:
-    """Episodes told in one sentence share its time ("34 drones ..., tandis que 36 autres ...")."""
+    """Episodes told in one sentence share its time and attacker ("Trente drones ukrainiens
+    ..., tandis que douze autres ...")."""
     for episode in episodes:
+        sentences = {s for _, _, s in episode.mentions}
+        siblings = [e for e in episodes if e is not episode and sentences & {s for _, _, s in e.mentions}]
         if episode.date is None:
-            sentences = {s for _, _, s in episode.mentions}
-            sibling = next((e for e in episodes if e.date and sentences & {s for _, _, s in e.mentions}), None)
-            if sibling is not None:
-                episode.inherited_date = sibling.date
+            dated = next((e for e in siblings if e.date), None)
+            if dated is not None:
+                episode.inherited_date = dated.date
+        if not any(s.attacker for _, s, _ in episode.mentions):
+            attacker = next((s.attacker for e in siblings if e.attack_type == episode.attack_type
+                             for _, s, _ in e.mentions if s.attacker), None)
+            if attacker:
+                episode.mentions.append((episode.mentions[0][0], Slots(attacker=attacker), episode.mentions[0][2]))

@@ -181,7 +181,11 @@ def _elided_weapons(clause: Clause, doc: Document) -> list[tuple[str, str | None
     """A number whose counted noun is a weapon names it ("36 autres ont été abattus": drones)."""
     found = []
     for quantity in in_clause(doc.quantities or [], clause):
-        kind = weapon_kind(quantity.counted or "") if quantity.counted in ("drone", "missile", "roquette") else None
+        counted = quantity.counted
+        if counted is None and doc.text[quantity.end:quantity.end + 8].strip().lower().startswith("autres"):
+            earlier = weapons_in(Clause(clause.sentence.start_char, quantity.start, clause.sentence), doc.text)
+            counted = {"drone": "drone"}.get(earlier[-1][0], "missile") if earlier else None  # "douze autres"
+        kind = weapon_kind(counted or "") if counted in ("drone", "missile", "roquette") else None
         if kind:
             found.append((kind, None, quantity.start))
     return found

@@ -32,7 +32,7 @@ class Slots:
     attacker: tuple[str, str | None] | None = None
     counts: dict[str, Count] = field(default_factory=dict)
     all_intercepted: bool = False
-    reporters: list[Entity] = field(default_factory=list)
+    reporters: list = field(default_factory=list)  # events.sources.Source
     targets: list[str] = field(default_factory=list)
     damage: list[str] = field(default_factory=list)
 

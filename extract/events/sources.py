@@ -7,11 +7,52 @@ place standing for a government ("Moscou a annoncé").
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span
 
 from extract.events import lexicon as lx
 from extract.records import Entity
 
+
+@dataclass(frozen=True)
+class Source:
+    text: str
+    canonical: str
+    entity: str | None  # id in the entities layer, None for a name the NER did not tag
+
+
+DETERMINERS = {"le", "la", "les", "l'", "l’"}
+# Lower-case heads of institutions that name a source with what follows them
+# ("l'état-major général des armées", "l'administration militaire régionale de Soumy").
+INSTITUTION_HEADS = {"état", "état-major", "administration", "ministère", "présidence", "gouvernement", "armée",
+                     "agence", "commandement", "service", "services", "observatoire", "parquet", "police"}
+INDEFINITE = {"des", "de", "d'", "d’", "un", "une", "plusieurs", "certains", "certaines"}
+STOP = {",", ".", ";", ":", "«", "»", "(", ")", "\"", "qui", "que"}
+MAX_NAME_TOKENS = 8
+
+
+def _named_phrase(doc: Doc, index: int, end: int, entities: list[Entity]) -> Source | None:
+    """A capitalised name the NER left untagged: "la Défense civile de Gaza", "le Commandement
+    central américain", "les Houthis"; not "des sources", "les autorités", nor a place."""
+    while index < end and doc[index].lower_ in DETERMINERS:
+        index += 1
+    if index >= end or doc[index].lower_ in INDEFINITE:
+        return None
+    if not doc[index].is_title and doc[index].lower_ not in INSTITUTION_HEADS:
+        return None
+    last = index
+    while last + 1 < min(end, index + MAX_NAME_TOKENS) and doc[last + 1].text not in STOP \
+            and doc[last + 1].pos_ not in ("VERB", "AUX"):
+        last += 1
+    start_char, end_char = doc[index].idx, doc[last].idx + len(doc[last])
+    text = doc.text[start_char:end_char]
+    if any(e.label in ("LOC", "MISC") and start_char <= e.start < end_char and e.start == start_char
+           for e in entities) or any(c.isdigit() for c in text):
+        return None  # a place or a weapon, not a source
+    if not doc[index].is_title and last == index:
+        return None  # "l'armée" alone names no one in particular
+    return Source(text, text, None)
 # Tokens after a reporting verb or "selon" where the source may be named
 # ("a déclaré le gouverneur régional Viatcheslav Gladkov").
 WINDOW = 12
@@ -28,24 +69,49 @@ def subjects(parsed: Doc) -> dict[int, str]:
     return {token.idx: token.head.lemma_.lower() for token in parsed if token.dep_.startswith("nsubj")}
 
 
-def reporters(sentence: Span, entities: list[Entity]) -> list[Entity]:
-    found: list[Entity] = []
+def _source(entity: Entity | None) -> Source | None:
+    return Source(entity.text, entity.canonical, entity.id) if entity is not None else None
+
+
+def _after(sentence: Span, index: int, entities: list[Entity]) -> Source | None:
+    """The source named just after a reporting verb or "selon", before the next comma or verb
+    ("selon elle, visait ..." names no one)."""
+    end = min(index + WINDOW, sentence.end)
+    for i in range(index, end):
+        if sentence.doc[i].text in (",", ";", ":", "«") or sentence.doc[i].pos_ in ("VERB", "PRON"):
+            end = i
+            break
+    window = sentence.doc[index:end]
+    found = _source(_entity_at(entities, window.start_char, window.end_char)) if len(window) else None
+    return found or _named_phrase(sentence.doc, index, end, entities)
+
+
+def _incise(verb, sentence: Span, entities: list[Entity]) -> bool:
+    """A reporting verb after a comma or a closing quote, with its source right after it
+    ("…, a indiqué l'armée de l'air"); not "Le maire, Sergueï Sobianine, a déclaré :"."""
+    first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i], key=lambda t: t.i)
+    if first.i == 0 or first.doc[first.i - 1].text not in (",", "»", "”", '"'):
+        return False
+    return _after(sentence, verb.i + 1, entities) is not None
+
+
+def reporters(sentence: Span, entities: list[Entity]) -> list[Source]:
+    found: list[Source] = []
     text = sentence.doc.text
     for token in sentence:
+        source = None
         if token.lemma_.lower() in lx.REPORT_VERBS and token.pos_ in ("VERB", "AUX"):
             subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
-            entity = None
-            if subject is not None:
-                entity = _entity_at(entities, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-            if entity is None:
-                after = sentence.doc[token.i + 1:min(token.i + 1 + WINDOW, sentence.end)]
-                entity = _entity_at(entities, after.start_char, after.end_char) if len(after) else None
-            if entity is not None:
-                found.append(entity)
+            if _incise(token, sentence, entities):  # "..., a indiqué l'armée": the source follows the verb
+                source = _after(sentence, token.i + 1, entities)
+            elif subject is not None:
+                start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+                source = _source(_entity_at(entities, start, end)) or _named_phrase(
+                    sentence.doc, subject.left_edge.i, subject.right_edge.i + 1, entities)
+            source = source or _after(sentence, token.i + 1, entities)
         elif token.lower_ in ("selon", "d'après", "d’après") or (
                 token.lower_ == "après" and lx.SOURCE_PREPOSITIONS.search(text[max(0, token.idx - 3):token.idx + 6])):
-            after = sentence.doc[token.i + 1:min(token.i + 1 + WINDOW, sentence.end)]
-            entity = _entity_at(entities, after.start_char, after.end_char) if len(after) else None
-            if entity is not None:
-                found.append(entity)
+            source = _after(sentence, token.i + 1, entities)
+        if source is not None:
+            found.append(source)
     return found

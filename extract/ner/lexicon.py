@@ -35,13 +35,15 @@ MINISTRY_DOMAINS = {"TEXT": {"REGEX": r"^(Défense|Intérieur|Affaires|Justice|S
 # "administration régionale d'Odessa", "mairie de Kharkiv".
 ADMINISTRATION_HEADS = {"LOWER": {"IN": ["administration", "mairie", "préfecture", "gouvernorat"]}}
 ADMINISTRATION_ADJ = {"LOWER": {"IN": ["militaire", "régionale", "municipale", "civile", "militaro-civile", "locale"]}}
+# (up to two: "administration militaire régionale de Soumy")
 
 # Named bodies and alliances written as proper nouns.
 NAMED_ORGS = [
     # "l'Alliance" with a capital is NATO in French news.
     "Otan", "OTAN", "Alliance atlantique", "Alliance", "Union européenne", "UE", "ONU", "Nations unies",
     "Conseil de sécurité", "AIEA", "OSCE", "Croix-Rouge",  # not "Kremlin": a place (guideline)
-    "Pentagone", "Maison Blanche", "Rosatom", "Gazprom", "Roscosmos", "Wagner", "Hamas", "Hezbollah",
+    "Pentagone", "Maison Blanche", "Rosatom", "Gazprom", "Roscosmos", "Wagner", "Hamas", "Hezbollah", "Houthis",
+    "Jihad islamique", "Etat islamique", "État islamique",
     "Tsahal", "SBU", "FSB", "GUR", "Rada", "Douma", "Ukrenergo", "Naftogaz", "Energoatom",
 ]
 # Media and platforms cited as sources: "selon le Washington Post", "sur Telegram".

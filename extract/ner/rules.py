@@ -49,7 +49,7 @@ def _matchers(nlp: Language) -> tuple[Matcher, PhraseMatcher]:
     matcher.add("ORG_ministry", [[{"LOWER": "ministère"}, {**lexicon.NATIONALITY_ADJ, "OP": "?"}, DE, ARTICLE,
                                   lexicon.MINISTRY_DOMAINS, {"LOWER": {"IN": ["étrangères", "intérieures"]}, "OP": "?"}]])
     matcher.add("ORG_administration", [[lexicon.ADMINISTRATION_HEADS, {**lexicon.ADMINISTRATION_ADJ, "OP": "?"},
-                                        DE, NAME, {"IS_TITLE": True, "OP": "?"}]])
+                                        {**lexicon.ADMINISTRATION_ADJ, "OP": "?"}, DE, NAME, {"IS_TITLE": True, "OP": "?"}]])
     factory = {"LOWER": {"IN": ["usine", "entreprise"]}}
     adjective = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": ["près", "non", "loin", "au", "à"]}}
     matcher.add("ORG_factory", [[factory, adjective, DE, NAME, {"IS_TITLE": True, "OP": "?"}],
