@@ -84,9 +84,14 @@ ner_model_option = click.option("--ner-model", type=click.Path(exists=True, file
                                 help="Directory of a local Hugging Face model (with --ner-backend transformers).")
 
 
+explain_option = click.option("--explain", is_flag=True,
+                               help="Events carry an 'explain' field: for each slot, the rule and the text it came from.")
+
+
 def pipeline_options(func):
     """The options every pipeline command takes (run and the single stages)."""
-    for option in (quiet_option, ner_model_option, backend_option, model_option, workers_option, dct_option):
+    for option in (quiet_option, explain_option, ner_model_option, backend_option, model_option, workers_option,
+                   dct_option):
         func = option(func)
     return func
 
@@ -106,10 +111,11 @@ def main() -> None:
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Output directory (clean/entities/normalized/events/errors .jsonl).")
 @pipeline_options
-def run_command(inputs: tuple[Path, ...], out_dir: Path, dct: str | None, workers: int,
-                spacy_model: str, ner_backend: str, ner_model: str | None, quiet: bool) -> None:
+def run_command(inputs: tuple[Path, ...], out_dir: Path, dct: str | None, workers: int, spacy_model: str,
+                ner_backend: str, ner_model: str | None, explain: bool, quiet: bool) -> None:
     """Run every stage on INPUTS (directories, .txt or .html files, .jsonl corpora)."""
-    config = PipelineConfig(dct=dct, spacy_model=spacy_model, ner_backend=ner_backend, ner_model=ner_model)
+    config = PipelineConfig(dct=dct, spacy_model=spacy_model, ner_backend=ner_backend, ner_model=ner_model,
+                            explain=explain)
     outputs = {stage.name: out_dir / stage.output for stage in STAGES}
     _execute(iter_corpus(inputs), count_corpus(inputs), STAGE_NAMES, outputs, out_dir / ERRORS_FILE,
              config, workers, quiet)
@@ -127,9 +133,10 @@ def _stage_command(name: str) -> click.Command:
     @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
                   help="Errors file [default: OUT with .errors.jsonl].")
     @pipeline_options
-    def command(source_path: Path, out_path: Path, errors_path: Path | None, dct: str | None,
-                workers: int, spacy_model: str, ner_backend: str, ner_model: str | None, quiet: bool) -> None:
-        config = PipelineConfig(dct=dct, spacy_model=spacy_model, ner_backend=ner_backend, ner_model=ner_model)
+    def command(source_path: Path, out_path: Path, errors_path: Path | None, dct: str | None, workers: int,
+                spacy_model: str, ner_backend: str, ner_model: str | None, explain: bool, quiet: bool) -> None:
+        config = PipelineConfig(dct=dct, spacy_model=spacy_model, ner_backend=ner_backend, ner_model=ner_model,
+                                explain=explain)
         errors_path = errors_path or out_path.with_name(out_path.stem + ".errors.jsonl")
         if is_first:
             records, total = iter_corpus([source_path]), count_corpus([source_path])

@@ -51,3 +51,9 @@ def through(stage_names, text: str, dct: str = "2024-05-14"):
                              tuple(stage_names), PipelineConfig())
     assert result.error is None, result.error
     return load_document(result.lines[stage_names[-1]])
+
+
+def only_event(text: str, dct: str = "2024-05-14"):
+    """The single event the whole pipeline reads in ``text``."""
+    [event] = through(("clean", "ner", "normalize", "events"), text, dct).events
+    return event

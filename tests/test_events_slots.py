@@ -1,13 +1,11 @@
 import pytest
 
-from conftest import through
+from conftest import only_event
 
 pytestmark = pytest.mark.slow
 
 
-def event(text):
-    [found] = through(("clean", "ner", "normalize", "events"), text).events
-    return found
+event = only_event
 
 
 def test_attacker_from_a_weapon_adjective_and_not_from_the_defender():

@@ -1,13 +1,12 @@
 import pytest
 
-from conftest import through
+from conftest import only_event
 
 pytestmark = pytest.mark.slow
 
 
 def reporters(text):
-    [found] = through(("clean", "ner", "normalize", "events"), text).events
-    return {r.canonical for r in found.reported_by}
+    return {r.canonical for r in only_event(text).reported_by}
 
 
 def test_named_subject_of_a_reporting_verb():

@@ -107,6 +107,19 @@ def _evidence(episode: Episode, doc: Document) -> list[Span]:
     return [Span(**span_fields(doc.text, alignment, start, end)) for start, end in sentences]
 
 
+def _explain(episode: Episode, counts: dict[str, Count | None]) -> dict[str, str]:
+    """Each slot's reading, from the mention whose value the event keeps (the first, or for a
+    count the mention that gave it)."""
+    details: dict[str, str] = {}
+    for mention, slots, _ in episode.mentions:
+        for slot, rule in mention.explain.items():
+            chosen = counts.get(slot)
+            if slot in counts and chosen is not None and slots.counts.get(slot) != chosen:
+                continue
+            details.setdefault(slot, rule)
+    return details
+
+
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
@@ -117,7 +130,8 @@ def build_event(index: int, episode: Episode, doc: Document, gazetteer: Gazettee
     attacker = _attacker(episode)
     launched, intercepted = _interceptions(episode)
     date_timex = next((s.date_span for _, s, _ in episode.mentions if s.date == episode.date and s.date_span), None)
-    details = {slot: rule for mention, _, _ in episode.mentions for slot, rule in mention.explain.items()}
+    details = _explain(episode, {"launched": launched, "intercepted": intercepted,
+                                 "killed": _count(episode, "killed"), "injured": _count(episode, "injured")})
     return Event(
         id=f"ev{index}", attack_type=episode.attack_type, date=episode.date,
         date_span=Span(**span_fields(doc.text, alignment, date_timex.start, date_timex.end)) if date_timex else None,

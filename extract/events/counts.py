@@ -138,13 +138,13 @@ def _all_intercepted(clause_text: str, kinds: set[str | None]) -> bool:
 def _next_noun(text: str, end: int, mention: Mention) -> str | None:
     """The counted noun the quantity layer left out: the next word ("Trente drones"), or for
     "douze autres" the weapon of the mention."""
-    following = re.match(r"\s+(autres\s+)?([^\W\d]+)", text[end:end + 30])
+    following = re.match(r"\s+(autres\b\W*)?([^\W\d]+)?", text[end:end + 30])
     if following:
-        word = following.group(2).lower()
+        word = (following.group(2) or "").lower()
         singular = word[:-1] if word.endswith("s") and word not in ("obus",) else word
         if singular in WEAPON_COUNTED or singular in lx.PEOPLE:
             return singular
-        if following.group(1):  # "douze autres ont été détruits"
+        if following.group(1):  # "douze autres ont été détruits", "en blessant deux autres,"
             return _noun_before(text, end, mention)
     return None
 

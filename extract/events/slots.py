@@ -107,7 +107,7 @@ def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, st
     for match in (m for m in phrases if not m["noun"].lower().startswith(armed)):
         code = _phrase_country(match)
         if code and not _defender(text, match.start()):
-            return match.group(), code
+            return _up_to_adjective(match), code
     found = _subject_attacker(mention, doc, parsed_subjects) or _claimed_attacker(mention, doc, text)
     if found:
         return found
@@ -118,8 +118,17 @@ def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, st
     for match in (m for m in phrases if m["noun"].lower().startswith(armed)):
         code = _phrase_country(match)
         if code and not _defender(text, match.start()):
-            return match.group(), code
+            return _up_to_adjective(match), code
     return None
+
+
+def _up_to_adjective(match: re.Match) -> str:
+    """"missiles russes" out of "missiles russes dirigés contre Kiev"."""
+    phrase = match.group()
+    for word in re.finditer(r"[\w-]+", phrase):
+        if word.group()[0].islower() and country_of_adjective(word.group()):
+            return phrase[:word.end()]
+    return phrase
 
 
 def _phrase_country(match: re.Match) -> str | None:

@@ -59,7 +59,10 @@ WINDOW = 12
 
 
 def _entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
-    found = [e for e in entities if e.label in ("PER", "ORG") and start <= e.start < end]
+    """A person or institution named in [start, end); a MISC name counts unless it is a weapon
+    (the model tags some bodies MISC: "selon la Défense civile de Gaza")."""
+    found = [e for e in entities if start <= e.start < end and (e.label in ("PER", "ORG") or (
+        e.label == "MISC" and e.source != "MISC_weapon"))]
     persons = [e for e in found if e.label == "PER"]
     return (persons or found or [None])[0]
 
@@ -78,7 +81,12 @@ def _after(sentence: Span, index: int, entities: list[Entity]) -> Source | None:
     ("selon elle, visait ..." names no one)."""
     end = min(index + WINDOW, sentence.end)
     for i in range(index, end):
-        if sentence.doc[i].text in (",", ";", ":", "«") or sentence.doc[i].pos_ in ("VERB", "PRON"):
+        token = sentence.doc[i]
+        if token.text in (",", ";", ":", "«") or token.pos_ == "PRON":
+            if token.text == ",":  # "selon le chef de l'administration, Serhiï Lyssak": the name after the title
+                named = _entity_at(entities, token.idx, token.idx + 3)
+                if named is not None and named.label == "PER":
+                    return _source(named)
             end = i
             break
     window = sentence.doc[index:end]

@@ -35,10 +35,26 @@ def read_slots(mention: Mention, doc: Document, parsed: Doc, subject_verbs: dict
     slots.counts, slots.all_intercepted = read_counts(mention, doc, parsed)
     slots.reporters = reporters(mention.clause.sentence, doc.entities or [])
     slots.targets, slots.damage = read_descriptions(mention, doc)
-    for name, value in (("date", slots.date), ("attacker", slots.attacker), ("counts", sorted(slots.counts))):
-        if value:
-            mention.explain[name] = f"{value} <- {mention.text[:60]}"
+    explain_slots(mention, slots)
     return slots
+
+
+def explain_slots(mention: Mention, slots: Slots) -> None:
+    """For --explain: each slot's value and the clause it was read from (the rule is the slot's reader)."""
+    source = f"<- {mention.text.strip()[:80]!r}"
+    readings = {
+        "date": slots.date and f"timex {slots.date_span.text!r} -> {slots.date}",
+        "locations": slots.places and f"places {[p.text for p in slots.places]}",
+        "country": slots.countries and f"countries named {slots.countries}",
+        "attacker": slots.attacker and f"attacker phrase {slots.attacker[0]!r} -> {slots.attacker[1]}",
+        "weapons": mention.weapons and f"weapons {[(k, m) for k, m, _ in mention.weapons]}",
+        "reported_by": slots.reporters and f"sources {[r.text for r in slots.reporters]}",
+        "all_intercepted": slots.all_intercepted and "'tous ... abattus': intercepted = launched",
+    }
+    readings.update({slot: f"{slot} count {count.value} (quantity {count.quantity})" for slot, count in slots.counts.items()})
+    for slot, reading in readings.items():
+        if reading:
+            mention.explain.setdefault(slot, f"{reading} {source}")
 
 
 def _events(doc: Document, parsed: Doc, explain: bool) -> Document:
