@@ -57,7 +57,8 @@ def test_written_weekday_chooses_the_year_of_a_date():
 def test_not_timexes():
     for text in ("Le bâtiment a été détruit.", "Une attaque sans précédent a eu lieu.", "Un homme de 53 ans est blessé.",
                  "L'autoroute M-1 est coupée.", "Sept personnes sont mortes.", "Le quotidien Le Monde titre sur la crise.",
-                 "Les Jeux d'hiver s'ouvrent.", "La sonde a photographié Mars de près."):
+                 "Les Jeux d'hiver s'ouvrent.", "La sonde a photographié Mars de près.",
+                 "Le maire a présenté sa démission.", "L'attaque, sans précédent, a été condamnée."):
         assert found(text) == [], text
 
 
