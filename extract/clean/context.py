@@ -53,6 +53,8 @@ def find_teasers(lines: list[Line]) -> list[Removed]:
         if len(own) < patterns.TEASER_MIN_WORDS:
             continue
         rest = set().union(*(b for i, b in enumerate(bodies) if i != index and lines[i].kind == "paragraph"))
+        if not rest:
+            continue  # no paragraph to compare with (a text without full stops): nothing to tell
         if _shared(own, rest) <= patterns.TEASER_MAX_SHARED:
             removed.append(_remove(line, "teaser"))
     return removed

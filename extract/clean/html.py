@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from html.parser import HTMLParser
 from typing import Any
 
@@ -130,7 +131,10 @@ def compose(outer: list[tuple[int, int, int, int]], inner: Alignment) -> list[tu
             raw_start, raw_end = inner.to_raw(vis_start, vis_end)
             composed.append((clean_start, clean_end, raw_start, raw_end))
             continue
-        for seg_cs, seg_ce, seg_rs, seg_re in inner.segments:
+        first = max(bisect_right(inner._starts, vis_start) - 1, 0)
+        for seg_cs, seg_ce, seg_rs, seg_re in inner.segments[first:]:
+            if seg_cs >= vis_end:
+                break
             low, high = max(vis_start, seg_cs), min(vis_end, seg_ce)
             if low >= high:
                 continue

@@ -55,7 +55,8 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 # end ($) strip a trailer; the others may occur anywhere.
 INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # Photo credits closing a caption: "... 1 crédit : East2West", "Crédit photo : AFP", "© Reuters".
-    ("credit", re.compile(r"[ \t]*(?:\d+\s+)?(?:crédits?(?:\s+photos?)?|photo|©)\s*:?\s*[^\s.!?][^.!?«»]{0,50}$", _I)),
+    # (the colon is required: "la photo qui a fait le tour du monde" is a headline, not a credit)
+    ("credit", re.compile(r"[ \t]*(?:(?:\d+\s+)?(?:crédits?(?:\s+photos?)?|photo)\s*:|©)\s*[^\s.!?][^.!?«»]{0,50}$", _I)),
     # An agency tag closing a caption: "... son usage de drones (AFP)".
     ("credit", re.compile(r"[ \t]*\((?:AFP|Reuters|AP|EPA|Getty\s+Images|Sipa|Belga|ANP|Abaca)(?:\s*/\s*[\w ]+)?\)\s*$")),
 ]

@@ -11,6 +11,7 @@ segments.
 
 from __future__ import annotations
 
+import os
 from difflib import SequenceMatcher
 
 import ftfy
@@ -46,9 +47,16 @@ def copy_repaired(builder: TextBuilder, raw_start: int, raw_end: int) -> None:
     if fixed == original:
         builder.copy(raw_start, raw_end)
         return
-    matcher = SequenceMatcher(None, original, fixed, autojunk=False)
+    # Diff only what lies between the common prefix and suffix: a long line with one
+    # repair must not cost a quadratic character diff.
+    prefix = len(os.path.commonprefix([original, fixed]))
+    suffix = len(os.path.commonprefix([original[prefix:][::-1], fixed[prefix:][::-1]]))
+    builder.copy(raw_start, raw_start + prefix)
+    middle_end, fixed_end = len(original) - suffix, len(fixed) - suffix
+    matcher = SequenceMatcher(None, original[prefix:middle_end], fixed[prefix:fixed_end], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            builder.copy(raw_start + i1, raw_start + i2)
+            builder.copy(raw_start + prefix + i1, raw_start + prefix + i2)
         else:
-            builder.replace(raw_start + i1, raw_start + i2, fixed[j1:j2])
+            builder.replace(raw_start + prefix + i1, raw_start + prefix + i2, fixed[prefix + j1:prefix + j2])
+    builder.copy(raw_start + middle_end, raw_end)

@@ -146,7 +146,15 @@ def _next_noun(text: str, end: int, mention: Mention) -> str | None:
             return singular
         if following.group(1):  # "douze autres ont été détruits", "en blessant deux autres,"
             return _noun_before(text, end, mention)
+        if word in ("ont", "sont", "avaient", "étaient", "a", "est"):  # "dix ont été abattus"
+            return _weapon_before(text, end)
     return None
+
+
+def _weapon_before(text: str, end: int) -> str | None:
+    """The weapon told just before an elided count ("12 drones ont visé Odessa ... dix ont été abattus")."""
+    found = re.findall(r"\b(drone|missile|roquette)s?\b", text[max(0, end - 250):end], re.IGNORECASE)
+    return found[-1].lower() if found else None
 
 
 def _noun_before(text: str, end: int, mention: Mention) -> str | None:

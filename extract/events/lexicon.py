@@ -48,16 +48,16 @@ SOURCE_PREPOSITIONS = re.compile(r"\b(?:selon|d['’]après)\s+$", re.IGNORECASE
 
 # Where a mention only threatens, supposes, denies or sums up, it is not an episode.
 THREAT = re.compile(r"\b(?:menac\w*|prom(?:et|ett|i[st])\w*|riposter\b|jur[ée]\w* de|s['’]est engag\w*|s['’]engage\w*|vengeance|"
-                    r"se venger|riposter? bientôt|regretterez|répondre aux|réagir|impunie?s?)\b", re.IGNORECASE)
+                    r"se venger|riposter? bientôt|impunie?s?)\b", re.IGNORECASE)
 HYPOTHESIS = re.compile(r"\b(?:pourrai(?:en)?t|aurai(?:en)?t pu|suggér\w*|suggestion|supposée?s?|rapports? sur|"
-                        r"n['’]était pas (?:immédiatement )?clair|si les|on ignore|craint\w*)\b", re.IGNORECASE)
+                        r"n['’]était pas (?:immédiatement )?clair|on ignore)\b", re.IGNORECASE)
 DENIAL = re.compile(r"\b(?:dément\w*|démenti\w*|démentie?|nié|nie|réfut\w*|mensonge)\b", re.IGNORECASE)
 # A series is an aggregate unless it has its own date ("une série de frappes lundi matin").
 SERIES = re.compile(r"\b(?:série d['’]attaques|séries? de frappes|une série d['’]attentats)\b", re.IGNORECASE)
 AGGREGATE = re.compile(r"\b(?:à plusieurs reprises|multipli\w*|depuis le début (?:de l['’]année|du mois|de la guerre|"
                        r"de l['’]invasion|de l['’]offensive|du conflit)|"
                        r"de plus en plus|régulièrement|plusieurs incidents|ces derniers (?:mois|jours)|"
-                       r"au moins la troisième|deux fois en|intensifi\w*)\b|"
+                       r"deux fois en|intensifi\w*)\b|"
                        r"^\W*plusieurs\b", re.IGNORECASE)
 # Openers that start another episode ("Par ailleurs, l'armée a abattu...", "trois autres appareils").
 NEW_EPISODE = re.compile(r"^\W*(?:par ailleurs|en outre|ailleurs|dans un autre|de son côté)\b|\ben outre\b|"
@@ -90,7 +90,7 @@ NOT_A_PLACE_BEFORE = re.compile(r"\b(?:forces|régime|armée|troupes|autorités|
                                 r"(?:de\s+|d['’]\s*)$|\bdepuis\s+(?:la\s+|le\s+|l['’]\s*)?$|\bpar\s+$|"
                                 r"\bpar\s+(?:les\s+|la\s+|le\s+|l['’])$|"
                                 r"\b(?:gouverneur|maire|préfet|porte-parole|président|chef)\s+(?:\w+\s+)?"
-                                r"(?:de\s+la\s+région\s+)?(?:de\s+|du\s+|d['’]\s*)$|\bà\s+la\s+$",
+                                r"(?:de\s+la\s+région\s+)?(?:de\s+|du\s+|d['’]\s*)$",
                                 re.IGNORECASE)
 # Places given only as a reference point ("à 200 kilomètres au sud-ouest de Moscou"), kept
 # as locations only when the clause names no other place.
@@ -101,5 +101,8 @@ ROAD_END = re.compile(r"\brelie\b[^.;]{0,50}\bà\s+$", re.IGNORECASE)
 # A date right after "a déclaré <Name>" dates the statement, not the attack.
 STATEMENT_DATE = re.compile(r"\b(?:déclaré|annoncé|affirmé|indiqué|dit|précisé|rapporté)\s+"
                             r"(?:[A-ZÉ][\w’'-]+\s+){1,3}$")
+# A factory named after its town: the event happened in the town ("l'usine
+# métallurgique de Zaporijjia" is an ORG for NER, and Zaporijjia is the place).
+FACTORY_PLACE = re.compile(r"^(?:usine|entreprise)\b.*\b(?:de|d['’])\s*(?P<place>[A-ZÀ-Ý][\w-]+(?:\s[A-ZÀ-Ý][\w-]+)?)$")
 # Distance (km) under which two places are one place for an episode (a city and its districts).
 SAME_PLACE_KM = 60

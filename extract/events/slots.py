@@ -17,6 +17,7 @@ from extract.events import lexicon as lx
 from extract.events.mentions import Mention, in_clause
 from extract.lexicons.demonyms import country_of_adjective, country_of_name
 from extract.ner.gazetteer import default_gazetteer
+from extract.ner.linking import Context, choose, geo_of
 from extract.records import Count, Document, Entity, Quantity, Timex
 
 WEAPON_COUNTED = {"drone", "missile", "roquette", "obus", "bombe", "appareil", "engin", "projectile", "aéronef"}
@@ -63,6 +64,11 @@ def read_places(mention: Mention, doc: Document, subjects: set[int]) -> tuple[li
     """Where it happened, and the countries named (a country is not a place of the episode)."""
     places, references, countries = [], [], []
     for entity in in_clause(doc.entities or [], mention.clause):
+        if entity.label == "ORG":
+            factory_town = _factory_place(entity)
+            if factory_town is not None:
+                places.append(factory_town)
+            continue
         if entity.label != "LOC" or entity.start in subjects:
             continue
         before = doc.text[max(0, entity.start - 60):entity.start]
@@ -76,6 +82,19 @@ def read_places(mention: Mention, doc: Document, subjects: set[int]) -> tuple[li
         else:
             places.append(entity)
     return places or references, [c for c in countries if c]
+
+
+def _factory_place(entity: Entity) -> Entity | None:
+    """The town in a factory's name, as a place of the event."""
+    match = lx.FACTORY_PLACE.match(entity.text)
+    if match is None or not default_gazetteer().is_place(match["place"]):
+        return None
+    place = choose(default_gazetteer().lookup(match["place"]), Context(), match["place"])
+    offset = match.start("place")
+    return entity.model_copy(update={
+        "label": "LOC", "text": match["place"], "canonical": match["place"], "geo": geo_of(place) if place else None,
+        "start": entity.start + offset, "end": entity.start + offset + len(match["place"]),
+        "raw_start": entity.raw_start + offset, "raw_end": entity.raw_start + offset + len(match["place"])})
 
 
 @lru_cache(maxsize=1)

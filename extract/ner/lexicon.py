@@ -69,10 +69,10 @@ TITLE_NOUNS = {"chef", "cheffe"}
 # "la chaîne VChK-OGPU", "le compte Rybar", "le canal Telegram Baza".
 CHANNEL_NOUNS = ["chaîne", "compte", "canal"]
 
-# Endings of Russian and Ukrainian place names (-ovka, -ivka, -ovo, -ino, -sk,
-# -grad, -pol): a name the model calls MISC or ORG with one of them is a place
-# ("Rublyovka", "Kolotilovka", "Novoaidar").
-SLAVIC_PLACE_ENDINGS = ("ovka", "ivka", "evka", "yovka", "ovo", "evo", "ino", "sk", "grad", "hrad", "pol", "opil")
+# Endings of Russian and Ukrainian place names (-ovka, -ivka, -ovo, -evo, -grad):
+# a name the model calls MISC or ORG with one of them is a place ("Rublyovka",
+# "Kolotilovka"); not -ino or -sk, which end ordinary words too ("Casino").
+SLAVIC_PLACE_ENDINGS = ("ovka", "ivka", "evka", "yovka", "ovo", "evo", "grad", "hrad")
 
 # Nouns that, followed by "de" + name, make the name a place:
 # "région de Belgorod", "district de Podolsk", "village de Kozinka".

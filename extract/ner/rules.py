@@ -80,7 +80,7 @@ def _longest(spans: list[RuleSpan]) -> list[RuleSpan]:
 def _name_part(doc: Doc, start: int, end: int, rule: str) -> tuple[int, int]:
     """For place cues, roads and channels, the entity is the name, not the cue noun."""
     if rule == "LOC_cue":
-        start = next(i for i in range(start, end) if doc[i].is_title)
+        start += 2  # [cue, de, Name...]: "Région de Kharkiv" at a sentence start too
     elif rule == "LOC_road":
         start = end - 1
     elif rule == "ORG_channel":
