@@ -104,3 +104,13 @@ def test_metadata_dates_in_french_are_read_but_relative_ones_are_not():
     assert parse_date("30/05/2023") == "2023-05-30"
     assert parse_date("hier") is None
     assert parse_date(None) is None
+
+
+def test_lines_without_full_stops_are_not_taken_for_teasers():
+    doc = _clean("Kharkiv : une usine touchée par des drones\n\nTrois ouvriers blessés selon le gouverneur régional")
+    assert "Trois ouvriers blessés" in doc.text and not [r for r in doc.removed if r.reason == "teaser"]
+
+
+def test_a_headline_mentioning_a_photo_is_not_a_credit():
+    doc = _clean("Kharkiv : la photo qui a fait le tour du monde\n\nLe cliché montre un immeuble détruit.")
+    assert doc.text.startswith("Kharkiv : la photo qui a fait le tour du monde")

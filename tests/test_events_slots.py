@@ -21,3 +21,8 @@ def test_a_reference_point_is_a_location_only_alone():
 def test_a_date_of_the_statement_is_not_the_date_of_the_attack():
     found = event("Une frappe de missile sur Odessa a fait trois morts, a déclaré Oleh Kiper jeudi.")
     assert found.date is None
+
+
+def test_a_factory_named_after_its_town_puts_the_event_in_the_town():
+    found = event("Une usine métallurgique de Zaporijjia a été touchée mardi par un missile russe.")
+    assert [l.text for l in found.locations] == ["Zaporijjia"] and found.country == "UA"

@@ -59,3 +59,7 @@ def test_a_factory_named_in_full_is_an_org_and_its_short_form_too():
 
 def test_a_factory_only_located_somewhere_leaves_the_place_alone():
     assert not any(label == "ORG" for _, label in labels("Une usine de Toula a été touchée par un drone."))
+
+
+def test_a_capitalised_cue_stays_out_of_the_place_name():
+    assert ("Kharkiv", "LOC") in labels("Région de Kharkiv : trois villages ont été bombardés.")
