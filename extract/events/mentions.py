@@ -110,6 +110,9 @@ def weapons_in(clause: Clause, text: str) -> list[tuple[str, str | None, int]]:
     return sorted(found, key=lambda w: w[2])
 
 
+# Attack nouns naming a kind, longest first, as whole words ("tirs d'artillerie" too).
+TYPE_PATTERNS = [(re.compile(rf"(?<![\w-]){re.escape(phrase)}\b"), lx.TYPE_WORDS[phrase])
+                 for phrase in sorted(lx.TYPE_WORDS, key=len, reverse=True)]
 AIR_STRIKE = re.compile(r"\b(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?)\b", re.IGNORECASE)
 
 
@@ -123,9 +126,9 @@ def attack_type(clause_text: str, weapons: list[tuple[str, str | None, int]]) ->
         if kind in lx.KIND_TO_TYPE:
             return lx.KIND_TO_TYPE[kind]
     lowered = clause_text.lower()
-    for phrase in sorted(lx.TYPE_WORDS, key=len, reverse=True):
-        if re.search(rf"(?<![\w-]){re.escape(phrase)}\b", lowered):  # "tirs d'artillerie" too
-            return lx.TYPE_WORDS[phrase]
+    for pattern, kind in TYPE_PATTERNS:
+        if pattern.search(lowered):
+            return kind
     words = set(lowered.replace("’", " ").replace("'", " ").split())
     return "unknown" if words & lx.ATTACK_NOUNS else None
 

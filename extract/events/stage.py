@@ -19,7 +19,7 @@ from extract.events.mentions import Mention, clauses, read_mention, sentences, s
 from extract.events.slots import Slots, read_attacker, read_date, read_descriptions, read_places
 from extract.events.sources import reporters, subjects
 from extract.ner.gazetteer import default_gazetteer
-from extract.nlp import DEFAULT_MODEL, load_pipeline
+from extract.nlp import DEFAULT_MODEL, parse_many
 from extract.records import Document
 
 __all__ = ["RULES_VERSION", "fill_events", "fill_events_many"]
@@ -72,8 +72,7 @@ def _events(doc: Document, parsed: Doc, explain: bool) -> Document:
 
 
 def fill_events_many(docs: list[Document], model: str = DEFAULT_MODEL, explain: bool = False) -> list[Document]:
-    nlp = load_pipeline(model)
-    return [_events(doc, parsed, explain) for doc, parsed in zip(docs, nlp.pipe([d.text for d in docs]))]
+    return [_events(doc, parsed, explain) for doc, parsed in zip(docs, parse_many([d.text for d in docs], model))]
 
 
 def fill_events(doc: Document, model: str = DEFAULT_MODEL, explain: bool = False) -> Document:

@@ -3,8 +3,9 @@
 Scraped leads often open with a word in capitals ("MOSCOU a été..."), which
 the statistical model reads as an acronym (ORG). A word of four or more
 letters written all in capitals is given the case it has elsewhere in the
-article, or title case when it is a known place name. Short capital words
-(AFP, ONU, OTAN, TASS) are acronyms and stay. The result has the same length
+article ("OTAN" becomes "Otan" only if the article also writes "Otan"), or
+title case when it is a known place name. Shorter capital words (AFP, ONU)
+are acronyms and stay. The result has the same length
 as the input, so offsets do not move.
 """
 

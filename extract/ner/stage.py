@@ -27,6 +27,8 @@ from extract.ner.rules import rule_spans
 from extract.nlp import DEFAULT_MODEL, load_pipeline
 from extract.records import Document, Entity
 
+__all__ = ["RULES_VERSION", "BACKENDS", "recognise", "recognise_many"]
+
 BACKENDS = ("spacy", "spacy-bare", "transformers")
 LABELS = {"PER", "LOC", "ORG", "MISC"}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.alignment import Alignment, span_fields
-from extract.nlp import DEFAULT_MODEL, load_pipeline
+from extract.nlp import DEFAULT_MODEL, parse_many
 from extract.normalize.quantities import find_quantities
 from extract.normalize.timex import Anchor, find_timexes
 from extract.records import Document, Quantity, Timex
@@ -34,8 +34,7 @@ def _normalise_parsed(doc: Document, parsed: Doc) -> Document:
 
 
 def normalise_many(docs: list[Document], model: str = DEFAULT_MODEL) -> list[Document]:
-    nlp = load_pipeline(model)
-    return [_normalise_parsed(doc, parsed) for doc, parsed in zip(docs, nlp.pipe([d.text for d in docs]))]
+    return [_normalise_parsed(doc, parsed) for doc, parsed in zip(docs, parse_many([d.text for d in docs], model))]
 
 
 def normalise(doc: Document, model: str = DEFAULT_MODEL) -> Document:

@@ -16,8 +16,7 @@ from text_to_num import text2num
 
 from extract.normalize.timex import lexicon as lx
 from extract.normalize.timex.anchor import Anchor
-from extract.normalize.timex.calendar import (at_granularity, month_day_date, month_year, shift,
-                                              two_digit_year, weekday_date)
+from extract.normalize.timex.calendar import at_granularity, month_day_date, month_year, two_digit_year
 
 
 @dataclass
