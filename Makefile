@@ -35,22 +35,38 @@ extract: $(OUT)/events.jsonl
 $(OUT)/events.jsonl: $(STAMP) $(GAZETTEER) $(wildcard $(CORPUS)/*) $(SOURCES)
 	$(BIN)/extract run $(CORPUS) --out $(OUT)
 
-GOLD   := corpus/gold
+DEV    := corpus/dev/raw
 FLOORS := tests/floors.json
+EXTRACT := $(BIN)/extract
 
-# Pipeline on the seeds, scores against the gold, and the gate: exit 1 if a score fell.
-# The NER baseline (fr_core_news_md alone) is measured in the same run, for comparison.
-evaluate: extract
-	$(BIN)/extract run $(CORPUS) --out $(OUT)/baseline-ner --ner-backend spacy-bare --quiet
-	@echo "== NER baseline: fr_core_news_md alone (--ner-backend spacy-bare)"
-	@$(BIN)/extract evaluate --gold $(GOLD) --pred $(OUT)/baseline-ner/events.jsonl | sed -n '/^ENTITIES/,/^$$/p'
-	@echo "== this pipeline"
-	$(BIN)/extract evaluate --gold $(GOLD) --pred $(OUT)/events.jsonl \
-	  --json $(OUT)/scores.json --errors $(OUT)/eval-errors.jsonl --floors $(FLOORS)
+# The dev corpus (corpus/dev: 200+ real articles with gold), and both corpora through the NER baseline.
+$(OUT)/dev/events.jsonl: $(STAMP) $(GAZETTEER) $(wildcard $(DEV)/*) $(SOURCES)
+	$(EXTRACT) run $(DEV) --out $(OUT)/dev --quiet --workers 2
+$(OUT)/baseline/seeds/events.jsonl: $(STAMP) $(GAZETTEER) $(wildcard $(CORPUS)/*) $(SOURCES)
+	$(EXTRACT) run $(CORPUS) --out $(OUT)/baseline/seeds --ner-backend spacy-bare --quiet
+$(OUT)/baseline/dev/events.jsonl: $(STAMP) $(GAZETTEER) $(wildcard $(DEV)/*) $(SOURCES)
+	$(EXTRACT) run $(DEV) --out $(OUT)/baseline/dev --ner-backend spacy-bare --quiet --workers 2
 
-# Pin the current scores as the gate's floors (commit the file with the change that raised them).
-floors: extract
-	$(BIN)/extract evaluate --gold $(GOLD) --pred $(OUT)/events.jsonl --write-floors $(FLOORS)
+RUNS := $(OUT)/events.jsonl $(OUT)/dev/events.jsonl $(OUT)/baseline/seeds/events.jsonl $(OUT)/baseline/dev/events.jsonl
+# One evaluation per set: the seeds, then the dev corpus's train / dev / test splits (a hash of the
+# doc id fixes each article's split). Each table shows the NER baseline (fr_core_news_md alone)
+# beside our entity scores, and each set is gated by its own section of tests/floors.json.
+# Scores, error lists and the gate's verdicts go to out/scores-SET.json, out/eval-errors-SET.jsonl.
+EVAL_SET = $(EXTRACT) evaluate --set $(1) --gold $(2) --pred $(3) --baseline $(4) $(5) \
+	--json $(OUT)/scores-$(1).json --errors $(OUT)/eval-errors-$(1).jsonl
+EVAL_ALL = status=0; \
+	$(call EVAL_SET,seeds,corpus/gold,$(OUT)/events.jsonl,$(OUT)/baseline/seeds/events.jsonl,$(1)) || status=1; \
+	for split in train dev test; do \
+	  $(call EVAL_SET,dev-$$split,corpus/dev/gold,$(OUT)/dev/events.jsonl,$(OUT)/baseline/dev/events.jsonl,--split $$split $(1)) || status=1; \
+	done; exit $$status
+
+# Every set scored and gated: exit 1 if any score fell below its floor.
+evaluate: $(RUNS)
+	@$(call EVAL_ALL,--floors $(FLOORS))
+
+# Pin the current scores as every set's floors (commit the file with the change that raised them).
+floors: $(RUNS)
+	@$(call EVAL_ALL,--write-floors $(FLOORS))
 
 TIMEBANK := ../shared/benchmarks/fr-timebank/dev
 

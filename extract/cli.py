@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ from tqdm import tqdm
 
 from extract import __version__
 from extract.corpus import count_corpus, iter_corpus
+from extract.evaluate.sets import SPLITS
 from extract.runner import DocResult, RunSummary, run
 from extract.stages import ERRORS_FILE, STAGE_NAMES, STAGES, PipelineConfig, get_stage
 
@@ -169,6 +171,23 @@ def validate_command(files: tuple[Path, ...], kind: str | None) -> None:
     sys.exit(1 if failed else 0)
 
 
+@main.command("check-gold")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Raw texts the gold's offsets index [default: GOLD/../raw].")
+def check_gold_command(gold_dir: Path, raw_dir: Path | None) -> None:
+    """Check gold files: the gold schema, spans that give back their text, no overlaps, nothing in boilerplate."""
+    from extract.evaluate.gold import check_gold
+
+    report = check_gold(gold_dir, raw_dir or gold_dir.parent / "raw")
+    for doc_id, problems in report.items():
+        for problem in problems:
+            click.echo(f"{doc_id}: {problem}")
+    bad = sum(1 for problems in report.values() if problems)
+    click.echo(f"{len(report)} gold files checked, {bad} with problems", err=True)
+    sys.exit(1 if bad else 0)
+
+
 @main.command("evaluate")
 @click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Directory of gold <doc_id>.json files.")
@@ -176,42 +195,52 @@ def validate_command(files: tuple[Path, ...], kind: str | None) -> None:
               help="Predictions: a stage JSONL (events.jsonl carries every layer).")
 @click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Raw corpus directory, for boilerplate scoring [default: GOLD/../raw].")
+@click.option("--split", type=click.Choice(SPLITS),
+              help="Score only the gold documents of this split (fixed by a hash of the doc id).")
+@click.option("--set", "set_name", help="Name of the set in the floors file [default: GOLD's folder, -SPLIT].")
+@click.option("--baseline", "baseline_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A baseline's predictions: its entity scores are printed beside ours.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write every number here.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write each false positive and false negative here (JSONL).")
 @click.option("--floors", "floors_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Fail (exit 1) if a gated score falls below these floors.")
+              help="Fail (exit 1) if a gated score of this set falls below its floors in this file.")
 @click.option("--write-floors", "write_floors_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Pin the current scores as the new floors.")
-def evaluate_command(gold_dir: Path, pred_path: Path, raw_dir: Path | None, json_path: Path | None,
+              help="Pin this set's current scores as its floors in this file (other sets kept).")
+def evaluate_command(gold_dir: Path, pred_path: Path, raw_dir: Path | None, split: str | None,
+                     set_name: str | None, baseline_path: Path | None, json_path: Path | None,
                      errors_path: Path | None, floors_path: Path | None, write_floors_path: Path | None) -> None:
     """Score predictions against gold (the contract's Evaluation section)."""
-    import json
-
     from extract.evaluate import gate
     from extract.evaluate.gold import gold_hash
     from extract.evaluate.report import render
     from extract.evaluate.scorer import evaluate
+    from extract.evaluate.sets import EvalSet
 
     raw_dir = raw_dir or (gold_dir.parent / "raw")
-    result = evaluate(gold_dir, pred_path, raw_dir if raw_dir.is_dir() else None)
-    click.echo(render(result.scores), nl=False)
+    chosen = EvalSet(set_name or gold_dir.resolve().parent.name + (f"-{split}" if split else ""),
+                     gold_dir, raw_dir, split)
+    doc_ids = chosen.doc_ids()
+    result = evaluate(gold_dir, pred_path, raw_dir if raw_dir.is_dir() else None, doc_ids)
+    baseline = evaluate(gold_dir, baseline_path, None, doc_ids).scores if baseline_path else None
+    click.echo(f"== {chosen.name}")
+    click.echo(render(result.scores, baseline), nl=False)
     if json_path:
         json_path.write_text(json.dumps(result.scores, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     if errors_path:
         with errors_path.open("w", encoding="utf-8") as handle:
             for error in result.errors:
                 handle.write(json.dumps(error, ensure_ascii=False) + "\n")
-    digest = gold_hash(gold_dir)
+    digest = gold_hash(gold_dir, doc_ids)
     if write_floors_path:
-        gate.write_floors(write_floors_path, gate.make_floors(result.scores, digest))
-        click.echo(f"floors written to {write_floors_path}")
+        gate.write_set(write_floors_path, chosen.name, gate.make_floors(result.scores, digest))
+        click.echo(f"floors of {chosen.name} written to {write_floors_path}")
     if floors_path:
-        failures = gate.check_floors(result.scores, gate.read_floors(floors_path), digest)
+        failures = gate.check_set(result.scores, floors_path, chosen.name, digest)
         for failure in failures:
-            click.echo(f"GATE: {failure}", err=True)
-        click.echo("gate: " + ("FAILED" if failures else "passed"), err=True)
+            click.echo(f"GATE {chosen.name}: {failure}", err=True)
+        click.echo(f"gate {chosen.name}: " + ("FAILED" if failures else "passed"), err=True)
         sys.exit(1 if failures else 0)
 
 
@@ -249,8 +278,6 @@ DEFAULT_TIMEBANK = Path("../shared/benchmarks/fr-timebank/dev")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write every number here.")
 def bench_timex(timebank_dir: Path, baseline: str | None, errors_path: Path | None, json_path: Path | None) -> None:
     """Timex extraction and normalisation on French TimeBank, with each document's own dct."""
-    import json
-
     from extract.bench import timebank
 
     if not timebank_dir.is_dir():

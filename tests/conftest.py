@@ -14,6 +14,8 @@ from extract.corpus import iter_corpus
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "corpus" / "raw"
 GOLD = ROOT / "corpus" / "gold"
+DEV_RAW = ROOT / "corpus" / "dev" / "raw"
+DEV_GOLD = ROOT / "corpus" / "dev" / "gold"
 SHARED = ROOT.parent / "shared"
 
 
@@ -37,6 +39,15 @@ def seed_run(tmp_path_factory) -> Path:
     """Directory with the five stage files of one full run over the seeds."""
     out = tmp_path_factory.mktemp("seed_run")
     summary = run_pipeline([SEEDS], out)
+    assert summary.failed == 0
+    return out
+
+
+@pytest.fixture(scope="session")
+def dev_run(tmp_path_factory) -> Path:
+    """Directory with the stage files of one full run over the dev corpus (two workers)."""
+    out = tmp_path_factory.mktemp("dev_run")
+    summary = run_pipeline([DEV_RAW], out, workers=2)
     assert summary.failed == 0
     return out
 

@@ -5,7 +5,7 @@ from click.testing import CliRunner
 
 from extract.cli import main
 
-COMMANDS = ["run", "clean", "ner", "normalize", "events", "validate", "evaluate", "bench"]
+COMMANDS = ["run", "clean", "ner", "normalize", "events", "validate", "check-gold", "evaluate", "bench"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -37,3 +37,42 @@ def test_validate_reports_invalid_lines(tmp_path):
     bad.write_text('{"doc_id": "x"}\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", str(bad)])
     assert result.exit_code == 1 and "1 invalid" in result.output
+
+
+def _gold_as_predictions(gold_dir, path):
+    """A prediction file that copies the gold: every score is 1.0 against it."""
+    with path.open("w", encoding="utf-8") as handle:
+        for gold_path in sorted(gold_dir.glob("*.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            entities = [{**e, "geo": {"geonames_id": e.get("geonames_id")}} for e in gold["entities"]]
+            handle.write(json.dumps({**gold, "entities": entities}, ensure_ascii=False) + "\n")
+
+
+def test_check_gold_names_each_problem_and_fails(tmp_path):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("Kiev a été visée.", encoding="utf-8")
+    gold = {"doc_id": "a", "entities": [{"raw_start": 0, "raw_end": 3, "text": "Kiev", "label": "LOC",
+                                         "canonical": "Kiev", "geonames_id": 703448}],
+            "quantities": [], "timexes": [], "events": []}
+    (tmp_path / "gold" / "a.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check-gold", str(tmp_path / "gold")])
+    assert result.exit_code == 1
+    assert "a: entities: raw[0:3] is 'Kie', not 'Kiev'" in result.output
+
+
+def test_evaluate_scores_one_split_beside_a_baseline_and_gates_it(tmp_path):
+    from conftest import DEV_GOLD
+
+    pred = tmp_path / "pred.jsonl"
+    _gold_as_predictions(DEV_GOLD, pred)
+    floors = tmp_path / "floors.json"
+    common = ["evaluate", "--gold", str(DEV_GOLD), "--pred", str(pred), "--split", "test", "--baseline", str(pred)]
+    written = CliRunner().invoke(main, [*common, "--write-floors", str(floors)])
+    assert written.exit_code == 0, written.output
+    assert "== dev-test" in written.output and "baseline F1 1.000" in written.output
+    assert list(json.loads(floors.read_text(encoding="utf-8"))["sets"]) == ["dev-test"]
+    gated = CliRunner().invoke(main, [*common, "--floors", str(floors)])
+    assert gated.exit_code == 0
+    other_set = CliRunner().invoke(main, [*common, "--set", "dev-dev", "--floors", str(floors)])
+    assert other_set.exit_code == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,9 +37,13 @@ def _raw_text(raw_dir: Path | None, doc_id: str, pred: dict[str, Any]) -> str | 
     return None
 
 
-def evaluate(gold_dir: Path, pred_path: Path, raw_dir: Path | None = None) -> Evaluation:
-    """Score ``pred_path`` (a stage JSONL; the events file has every layer) against ``gold_dir``."""
-    gold = load_gold(gold_dir)
+def evaluate(gold_dir: Path, pred_path: Path, raw_dir: Path | None = None,
+             doc_ids: Collection[str] | None = None) -> Evaluation:
+    """Score ``pred_path`` (a stage JSONL; the events file has every layer) against ``gold_dir``.
+
+    ``doc_ids`` restricts the gold to those documents (one split of a corpus).
+    """
+    gold = load_gold(gold_dir, doc_ids)
     predictions = {p["doc_id"]: p for p in read_predictions(pred_path) if p["doc_id"] in gold}
     layers = {name: LayerScore() for name in ("entities", "timexes", "quantities", "boilerplate")}
     events = EventScore()
