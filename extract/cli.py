@@ -244,6 +244,26 @@ def evaluate_command(gold_dir: Path, pred_path: Path, raw_dir: Path | None, spli
         sys.exit(1 if failures else 0)
 
 
+@main.command("agreement")
+@click.option("--first", "first_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="The first annotator's gold files (read as gold).")
+@click.option("--second", "second_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="The second annotator's gold files for some of the same documents (read as predictions).")
+@click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Raw texts, for boilerplate agreement [default: FIRST/../raw].")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write every number here.")
+def agreement_command(first_dir: Path, second_dir: Path, raw_dir: Path | None, json_path: Path | None) -> None:
+    """Inter-annotator agreement on the documents both annotated, scored by the contract's rules."""
+    from extract.evaluate.agreement import agreement
+    from extract.evaluate.report import render
+
+    raw_dir = raw_dir or first_dir.parent / "raw"
+    result = agreement(first_dir, second_dir, raw_dir if raw_dir.is_dir() else None)
+    click.echo(render(result.scores), nl=False)
+    if json_path:
+        json_path.write_text(json.dumps(result.scores, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 @main.group("bench")
 def bench() -> None:
     """Benchmarks: speed and accuracy figures measured on real data."""

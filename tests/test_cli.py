@@ -5,7 +5,7 @@ from click.testing import CliRunner
 
 from extract.cli import main
 
-COMMANDS = ["run", "clean", "ner", "normalize", "events", "validate", "check-gold", "evaluate", "bench"]
+COMMANDS = ["run", "clean", "ner", "normalize", "events", "validate", "check-gold", "evaluate", "agreement", "bench"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -41,11 +41,12 @@ def test_validate_reports_invalid_lines(tmp_path):
 
 def _gold_as_predictions(gold_dir, path):
     """A prediction file that copies the gold: every score is 1.0 against it."""
+    from extract.evaluate.agreement import gold_as_prediction
+
     with path.open("w", encoding="utf-8") as handle:
         for gold_path in sorted(gold_dir.glob("*.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            entities = [{**e, "geo": {"geonames_id": e.get("geonames_id")}} for e in gold["entities"]]
-            handle.write(json.dumps({**gold, "entities": entities}, ensure_ascii=False) + "\n")
+            handle.write(json.dumps(gold_as_prediction(gold), ensure_ascii=False) + "\n")
 
 
 def test_check_gold_names_each_problem_and_fails(tmp_path):

@@ -7,12 +7,12 @@ from conftest import GOLD, SEEDS
 def test_scoring_gold_against_itself_is_perfect(tmp_path):
     import json
 
+    from extract.evaluate.agreement import gold_as_prediction
+
     pred = tmp_path / "pred.jsonl"
     with pred.open("w", encoding="utf-8") as handle:
         for path in sorted(GOLD.glob("*.json")):
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            record = {**gold, "removed": gold.get("boilerplate", []),
-                      "entities": [{**e, "geo": {"geonames_id": e.get("geonames_id")}} for e in gold["entities"]]}
+            record = gold_as_prediction(json.loads(path.read_text(encoding="utf-8")))
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     scores = evaluate(GOLD, pred, SEEDS).scores
     flat = flatten(scores)
@@ -21,3 +21,5 @@ def test_scoring_gold_against_itself_is_perfect(tmp_path):
         assert flat[name] == 1.0, name
     table = render(scores)
     assert "ENTITIES" in table and "EVENTS" in table
+    beside = render(scores, baseline=scores)
+    assert "baseline F1 1.000" in beside and "baseline 1.000" in beside
