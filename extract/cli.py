@@ -188,6 +188,15 @@ def check_gold_command(gold_dir: Path, raw_dir: Path | None) -> None:
     sys.exit(1 if bad else 0)
 
 
+@main.command("corpus-stats")
+@click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def corpus_stats_command(corpus_dir: Path) -> None:
+    """What a gold corpus (raw/, gold/, index.jsonl) holds: articles, events, outlets, years, topics."""
+    from extract.evaluate.inventory import inventory, render
+
+    click.echo(render(inventory(corpus_dir)), nl=False)
+
+
 @main.command("evaluate")
 @click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Directory of gold <doc_id>.json files.")

@@ -5,7 +5,7 @@ from click.testing import CliRunner
 
 from extract.cli import main
 
-COMMANDS = ["run", "clean", "ner", "normalize", "events", "validate", "check-gold", "evaluate", "agreement", "bench"]
+COMMANDS = ["run", "clean", "ner", "normalize", "events", "validate", "check-gold", "corpus-stats", "evaluate", "agreement", "bench"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
