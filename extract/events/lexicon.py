@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from extract.geo.heads import REGION_HEADS
+
 RULES_VERSION = "events.v1"
 
 # Nouns that name an attack without its weapon ("une attaque contre Kiev"): type unknown
@@ -84,7 +86,7 @@ CLAUSE_BREAK = re.compile(r"\s*(?:;|\s:\s|,\s*qui\s+(?=affirme|a\s+affirmé|assu
                           r",\s*ajoutant qu(?:e|['’]))\s*", re.IGNORECASE)
 
 # Location phrases kept with their cue for regions (guideline: "région de Belgorod").
-REGION_CUES = re.compile(r"(?:région|oblast|province)\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)
+REGION_CUES = re.compile(rf"(?:{'|'.join(REGION_HEADS)})\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)
 # A place just after these is who acted or spoke, not where it happened.
 NOT_A_PLACE_BEFORE = re.compile(r"\b(?:forces|régime|armée|troupes|autorités|administration\s+\w+)\s+"
                                 r"(?:de\s+|d['’]\s*)$|\bdepuis\s+(?:la\s+|le\s+|l['’]\s*)?$|\bpar\s+$|"

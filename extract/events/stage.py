@@ -18,7 +18,7 @@ from extract.events.lexicon import RULES_VERSION
 from extract.events.mentions import Mention, clauses, read_mention, sentences, split_by_kind
 from extract.events.slots import Slots, read_attacker, read_date, read_descriptions, read_places
 from extract.events.sources import reporters, subjects
-from extract.ner.gazetteer import default_gazetteer
+from extract.geo.gazetteer import default_gazetteer
 from extract.nlp import DEFAULT_MODEL, parse_many
 from extract.records import Document
 

@@ -9,7 +9,7 @@ longer one, comparing transliteration keys (so "Andreï Vorobiov" and
 
 from __future__ import annotations
 
-from extract.ner.names import translit_key
+from extract.geo.names import translit_key
 
 
 def _keys(name: str) -> list[str]:

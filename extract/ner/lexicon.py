@@ -74,19 +74,6 @@ CHANNEL_NOUNS = ["chaîne", "compte", "canal"]
 # "Kolotilovka"); not -ino or -sk, which end ordinary words too ("Casino").
 SLAVIC_PLACE_ENDINGS = ("ovka", "ivka", "evka", "yovka", "ovo", "evo", "grad", "hrad")
 
-# Nouns that, followed by "de" + name, make the name a place:
-# "région de Belgorod", "district de Podolsk", "village de Kozinka".
-PLACE_CUES = {
-    "région": "region", "oblast": "region", "province": "region", "territoire": "region",
-    "district": "place", "arrondissement": "place", "quartier": "place", "ville": "place",
-    "village": "place", "localité": "place", "commune": "place", "bourg": "place", "port": "place",
-    "raïon": "place", "faubourg": "place", "banlieue": "place", "périphérie": "place",
-}
-
-# Road names: "autoroute M-1" (the road's code is the entity, guideline), but
-# "autoroute de Minsk" is one name.
-ROAD_HEADS = {"autoroute", "route", "rocade", "périphérique"}
-
 # Nationality nouns and group names that the model tags but are not entities:
 # "les Russes", "les Occidentaux", "les Ukrainiens" (guideline: not entities).
 NOT_ENTITIES = {

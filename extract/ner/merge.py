@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extract.ner import lexicon
-from extract.ner.gazetteer import Gazetteer
+from extract.geo.gazetteer import Gazetteer
 from extract.ner.rules import RuleSpan
 
 LEADING_ARTICLE = re.compile(r"^(?:l['’]|le |la |les )", re.IGNORECASE)

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from extract.geo.heads import PLACE_CUES, ROAD_HEADS
 from extract.lexicons.weapons import find_weapon_systems
 from extract.ner import lexicon
 
@@ -58,9 +59,9 @@ def _matchers(nlp: Language) -> tuple[Matcher, PhraseMatcher]:
     capital = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}
     matcher.add("ORG_channel", [[{"LOWER": {"IN": lexicon.CHANNEL_NOUNS}}, {"LOWER": "telegram", "OP": "?"},
                                  capital, {"ORTH": "-", "OP": "?"}, {**capital, "OP": "?"}]])
-    cues = [{"LOWER": {"IN": sorted(lexicon.PLACE_CUES)}}, DE, NAME, {"IS_TITLE": True, "OP": "?"}]
+    cues = [{"LOWER": {"IN": sorted(PLACE_CUES)}}, DE, NAME, {"IS_TITLE": True, "OP": "?"}]
     matcher.add("LOC_cue", [cues])
-    road = {"LOWER": {"IN": sorted(lexicon.ROAD_HEADS)}}
+    road = {"LOWER": {"IN": sorted(ROAD_HEADS)}}
     matcher.add("LOC_road", [[road, {"TEXT": {"REGEX": r"^[A-Z]{1,2}-?\d{1,3}$"}}], [road, NAME]])
     phrases = PhraseMatcher(nlp.vocab)
     phrases.add("ORG_named", [nlp.make_doc(name) for name in lexicon.NAMED_ORGS])
@@ -122,7 +123,7 @@ def pattern_spans(nlp: Language, doc: Doc) -> list[RuleSpan]:
         if rule == "ORG_institution" and _is_title(doc, start, end):
             continue
         char_start, char_end = _name_part(doc, start, end, rule)
-        region = rule == "LOC_cue" and lexicon.PLACE_CUES.get(doc[start].lower_) == "region"
+        region = rule == "LOC_cue" and PLACE_CUES.get(doc[start].lower_) == "region"
         found.append(RuleSpan(char_start, char_end, rule[:3], rule, region))
     for match_id, start, end in phrases(doc):
         rule = nlp.vocab.strings[match_id]

@@ -1,4 +1,4 @@
-from extract.ner.build_gazetteer import usable_name
+from extract.geo.build import usable_name
 
 
 def test_names_that_can_be_french_proper_nouns_are_kept():

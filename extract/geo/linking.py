@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.lexicons.demonyms import country_of_adjective, country_of_name
-from extract.ner.gazetteer import Gazetteer, Place
-from extract.ner.lexicon import ROAD_HEADS
-from extract.ner.names import fold_name
+from extract.geo.gazetteer import Gazetteer, Place
+from extract.geo.heads import ROAD_HEADS
+from extract.geo.names import fold_name
 from extract.records import Geo
 
 # Countries named within this many characters of a place ("la ville de

@@ -1,4 +1,4 @@
-from extract.ner.gazetteer import default_gazetteer
+from extract.geo.gazetteer import default_gazetteer
 
 
 def test_french_exonyms_find_their_geonames_places():

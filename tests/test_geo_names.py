@@ -1,6 +1,6 @@
 import pytest
 
-from extract.ner.names import fold_name, translit_key
+from extract.geo.names import fold_name, translit_key
 
 
 def test_fold_removes_case_accents_and_hyphens():

@@ -3,7 +3,7 @@
 Lookup is by folded name, then by transliteration key, so "Holosiiv" finds
 GeoNames' "Holosiyiv". A name may have several places (Istra in Russia, and
 Istres in France under an alternate name); choosing between them is
-:mod:`extract.ner.linking`'s job.
+:mod:`extract.geo.linking`'s job.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.ner.names import fold_name, translit_key
+from extract.geo.names import fold_name, translit_key
 
 MODELS_DIR = Path(os.environ.get("EXTRACT_MODELS", Path(__file__).resolve().parents[2] / "models"))
 GAZETTEER_FILE = "gazetteer.v1.tsv"
