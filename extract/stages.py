@@ -16,11 +16,11 @@ from functools import lru_cache
 from typing import Any
 
 from extract import __version__
-from extract.clean import patterns as clean_patterns
 from extract.clean.stage import clean_document
 from extract.corpus import RawInput
 from extract.errors import DocumentError
 from extract.events import stage as events_stage
+from extract.lang.fr import clean as clean_patterns
 from extract.ner import stage as ner_stage
 from extract.nlp import DEFAULT_MODEL, model_version
 from extract.normalize import stage as normalize_stage

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from extract.corpus import iter_corpus
 from extract.runner import run
 from extract.stages import ERRORS_FILE, STAGE_NAMES, STAGES, PipelineConfig
-from extract.corpus import iter_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "corpus" / "raw"

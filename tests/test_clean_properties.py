@@ -1,6 +1,7 @@
 """Property tests: random articles with noise inserted lose no content and keep exact offsets."""
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.alignment import Alignment
 from extract.clean.stage import clean_document

@@ -1,4 +1,5 @@
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extract.alignment import Alignment, TextBuilder
 from extract.clean.repair import copy_repaired, repair

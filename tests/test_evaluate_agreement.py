@@ -1,9 +1,9 @@
 import json
 
+from conftest import GOLD, SEEDS
+
 from extract.evaluate.agreement import agreement, gold_as_prediction
 from extract.evaluate.scorer import flatten
-
-from conftest import GOLD, SEEDS
 
 
 def test_a_gold_record_reads_as_a_prediction_with_its_links_and_removals():

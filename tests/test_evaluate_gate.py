@@ -1,6 +1,12 @@
 import json
 
-from extract.evaluate.gate import check_floors, check_set, make_floors, read_floors, write_set
+from extract.evaluate.gate import (
+    check_floors,
+    check_set,
+    make_floors,
+    read_floors,
+    write_set,
+)
 
 SCORES = {"entities": {"micro.strict": {"f1": 0.80}}, "events": {"micro": {"f1": 0.50}}}
 

@@ -3,11 +3,16 @@
 import json
 
 import pytest
-
-from extract.evaluate.gold import check_document, check_gold, gold_hash, gold_validator, load_gold
-from extract.validate import contract_schema
-
 from conftest import DEV_GOLD, DEV_RAW, GOLD, SEEDS
+
+from extract.evaluate.gold import (
+    check_document,
+    check_gold,
+    gold_hash,
+    gold_validator,
+    load_gold,
+)
+from extract.validate import contract_schema
 
 GOLD_SETS = [(GOLD, SEEDS), (DEV_GOLD, DEV_RAW)]
 

@@ -1,8 +1,14 @@
-from extract.evaluate.matching import (actor_match, fold, location_match, names_match, reporter_match)
+from extract.evaluate.matching import (
+    actor_match,
+    location_match,
+    names_match,
+    reporter_match,
+)
+from extract.lang.fr.text import name_key
 
 
 def test_fold_removes_case_accents_and_apostrophes():
-    assert fold("Ministère russe de l’Économie") == "ministere russe de l economie"
+    assert name_key("Ministère russe de l’Économie") == "ministere russe de l economie"
 
 
 def test_location_matches_on_geonames_id_when_both_have_one():

@@ -1,7 +1,7 @@
+from conftest import GOLD, SEEDS
+
 from extract.evaluate.report import render
 from extract.evaluate.scorer import evaluate, flatten
-
-from conftest import GOLD, SEEDS
 
 
 def test_scoring_gold_against_itself_is_perfect(tmp_path):

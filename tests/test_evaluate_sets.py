@@ -1,8 +1,8 @@
 from collections import Counter
 
-from extract.evaluate.sets import SPLITS, EvalSet, split_of, standard_sets
-
 from conftest import DEV_GOLD, ROOT
+
+from extract.evaluate.sets import SPLITS, EvalSet, split_of, standard_sets
 
 
 def test_a_documents_split_depends_on_its_id_alone():

@@ -1,4 +1,10 @@
-from extract.evaluate.spans import LayerScore, align_spans, score_boilerplate, score_entities, score_timexes
+from extract.evaluate.spans import (
+    LayerScore,
+    align_spans,
+    score_boilerplate,
+    score_entities,
+    score_timexes,
+)
 
 
 def span(start, end, text="x", **extra):

@@ -3,13 +3,12 @@
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from extract.evaluate.gate import check_set
 from extract.evaluate.gold import gold_hash
 from extract.evaluate.scorer import evaluate
 from extract.evaluate.sets import standard_sets
-
-from conftest import ROOT
 
 FLOORS = Path(__file__).with_name("floors.json")
 SETS = {s.name: s for s in standard_sets(ROOT / "corpus")}

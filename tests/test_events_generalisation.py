@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from extract.corpus import RawInput
-from extract.evaluate.matching import fold, reporter_names_match
+from extract.evaluate.matching import reporter_names_match
+from extract.lang.fr.text import name_key
 from extract.runner import process_batch
 from extract.stages import STAGE_NAMES, PipelineConfig
 
@@ -26,11 +27,11 @@ def predictions() -> dict[str, list[dict]]:
 
 
 def _names(event: dict) -> set[str]:
-    return {fold(l["text"]) for l in event["locations"]} | {fold(l["canonical"]) for l in event["locations"]}
+    return {name_key(l["text"]) for l in event["locations"]} | {name_key(l["canonical"]) for l in event["locations"]}
 
 
 def _place_found(name: str, event: dict) -> bool:
-    return any(fold(name) in n or n in fold(name) for n in _names(event) if n)
+    return any(name_key(name) in n or n in name_key(name) for n in _names(event) if n)
 
 
 def _pick(expected: dict, events: list[dict]) -> dict | None:
@@ -51,9 +52,9 @@ def _problems(expected: dict, event: dict) -> list[str]:
         if not _place_found(place, event):
             problems.append(f"location {place} not in {sorted(_names(event))}")
     kinds = {w["kind"] for w in event["weapons"]}
-    models = {fold(w["model"]) for w in event["weapons"] if w["model"]}
+    models = {name_key(w["model"]) for w in event["weapons"] if w["model"]}
     problems += [f"weapon kind {k}" for k in expected.get("weapon_kinds", []) if k not in kinds]
-    problems += [f"weapon model {m}" for m in expected.get("weapon_models", []) if fold(m) not in models]
+    problems += [f"weapon model {m}" for m in expected.get("weapon_models", []) if name_key(m) not in models]
     for slot in ("launched", "intercepted", "killed", "injured"):
         if slot in expected and (event[slot] or {}).get("value") != expected[slot]:
             problems.append(f"{slot}: {(event[slot] or {}).get('value')} != {expected[slot]}")

@@ -1,9 +1,14 @@
 import pytest
-
-from extract.events.mentions import attack_type, clauses, excluded, read_mention, sentences
-from extract.nlp import load_pipeline
-
 from conftest import through
+
+from extract.events.mentions import (
+    attack_type,
+    clauses,
+    excluded,
+    read_mention,
+    sentences,
+)
+from extract.nlp import load_pipeline
 
 pytestmark = pytest.mark.slow
 STAGES = ("clean", "ner", "normalize")

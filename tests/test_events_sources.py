@@ -1,5 +1,4 @@
 import pytest
-
 from conftest import only_event
 
 pytestmark = pytest.mark.slow

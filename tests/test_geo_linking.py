@@ -1,7 +1,13 @@
 from collections import Counter
 
 from extract.geo.gazetteer import Place, default_gazetteer
-from extract.geo.linking import Context, choose, context_countries, link, window_countries
+from extract.geo.linking import (
+    Context,
+    choose,
+    context_countries,
+    link,
+    window_countries,
+)
 
 ISTRA_RU = Place(555746, "Istra", "RU", 55.9, 36.9, 33390, "place")
 ISTRES_FR = Place(3012647, "Istres", "FR", 43.5, 4.98, 44373, "place")

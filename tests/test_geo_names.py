@@ -1,11 +1,6 @@
 import pytest
 
-from extract.geo.names import fold_name, translit_key
-
-
-def test_fold_removes_case_accents_and_hyphens():
-    assert fold_name("États-Unis") == "etats unis"
-    assert fold_name("l’Île-de-France") == "l ile de france"
+from extract.geo.names import translit_key
 
 
 @pytest.mark.parametrize("french, english", [

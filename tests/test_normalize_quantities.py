@@ -9,7 +9,6 @@ import pytest
 
 from extract.nlp import load_pipeline
 from extract.normalize.quantities import find_quantities
-from extract.normalize.quantity_draft import singular
 
 pytestmark = pytest.mark.slow
 
@@ -385,12 +384,3 @@ def test_matches_are_sorted_and_do_not_overlap(nlp):
     assert [q.start for q in found] == sorted(q.start for q in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     assert len(found) == 4
-
-
-@pytest.mark.parametrize("plural, lemma", [
-    ("drones", "drone"), ("personnes", "personne"), ("civils", "civil"), ("blessés", "blessé"),
-    ("appartements", "appartement"), ("obus", "obus"), ("fois", "fois"), ("hôpitaux", "hôpital"),
-    ("bateaux", "bateau"), ("Missiles", "missile"),
-])
-def test_singular_lemma_of_counted_nouns(plural, lemma):
-    assert singular(plural) == lemma

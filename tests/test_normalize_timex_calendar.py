@@ -1,6 +1,13 @@
 import datetime as dt
 
-from extract.normalize.timex.calendar import at_granularity, month_day_date, month_year, shift, two_digit_year, weekday_date
+from extract.normalize.timex.calendar import (
+    at_granularity,
+    month_day_date,
+    month_year,
+    shift,
+    two_digit_year,
+    weekday_date,
+)
 
 THURSDAY = dt.date(2024, 3, 21)
 

@@ -1,16 +1,14 @@
 """End to end on the five seed articles: contract shapes, span invariant, reruns, workers."""
 
-import json
 
 import pytest
+from click.testing import CliRunner
+from conftest import SEEDS, raw_text, read_jsonl, run_pipeline
 
 from extract.alignment import Alignment
 from extract.cli import main
 from extract.stages import STAGES
 from extract.validate import record_problems
-from click.testing import CliRunner
-
-from conftest import SEEDS, raw_text, read_jsonl, run_pipeline
 
 pytestmark = pytest.mark.slow
 STAGE_FILES = [stage.output for stage in STAGES]

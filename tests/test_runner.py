@@ -1,13 +1,12 @@
 import json
 
 import pytest
+from conftest import read_jsonl, run_pipeline
 
 from extract.corpus import RawInput
 from extract.records import load_document
 from extract.runner import AtomicFiles, ordered_map, process
 from extract.stages import PipelineConfig
-
-from conftest import read_jsonl, run_pipeline
 
 CONFIG = PipelineConfig()
 LATIN1_TEXT = ("Le maire de Lyon a inauguré mercredi une école élémentaire près de la gare. "

@@ -10,10 +10,10 @@ matches "diplomatique" and "frappes" matches "frappé".
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from extract.clean import patterns
 from extract.clean.lines import Line
+from extract.lang.fr import clean as patterns
+from extract.lang.fr.text import strip_accents
 from extract.records import Removed
 
 STEM_LENGTH = 6
@@ -21,9 +21,7 @@ STEM_LENGTH = 6
 
 def stems(text: str) -> set[str]:
     """Content-word stems of ``text``."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    words = re.findall(r"[a-z]+", bare)
+    words = re.findall(r"[a-z]+", strip_accents(text.casefold()))
     return {
         w.rstrip("sx")[:STEM_LENGTH]
         for w in words

@@ -103,7 +103,7 @@ def visible_text(raw_html: str) -> tuple[str, Alignment]:
     return text, Alignment(segments)
 
 
-def _fold(text: str) -> str:
+def _squeeze_spaces(text: str) -> str:
     return WHITESPACE.sub(" ", text).strip()
 
 
@@ -111,7 +111,7 @@ def main_content_lines(raw_html: str) -> set[str]:
     """The lines trafilatura keeps as the article's main text (white space folded)."""
     extracted = trafilatura.extract(raw_html, include_comments=False, include_tables=False,
                                     include_formatting=False, favor_precision=True, deduplicate=False) or ""
-    return {_fold(line) for line in extracted.splitlines() if line.strip()}
+    return {_squeeze_spaces(line) for line in extracted.splitlines() if line.strip()}
 
 
 def html_metadata(raw_html: str) -> dict[str, Any]:

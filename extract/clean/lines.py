@@ -1,7 +1,7 @@
 """Split raw text into lines and decide, line by line, what is kept.
 
 A :class:`Line` is a stripped raw line; :func:`classify` either removes it
-whole (a noise class from :mod:`extract.clean.patterns`) or keeps it as a
+whole (a noise class from :mod:`extract.lang.fr.clean`) or keeps it as a
 block with the pieces of it that survive inline removals.
 """
 
@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from extract.clean import patterns
+from extract.lang.fr import clean as patterns
 from extract.records import Removed
 
 

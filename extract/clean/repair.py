@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 import ftfy
 
 from extract.alignment import TextBuilder
-from extract.clean import patterns
+from extract.lang.fr import clean as patterns
 
 # ftfy settings: fix mojibake, remove control characters, NFC; keep the
 # article's typographic quotes and its line structure as they are.

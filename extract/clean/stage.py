@@ -10,7 +10,6 @@ from typing import Any
 import dateparser
 
 from extract.alignment import Alignment, TextBuilder
-from extract.clean import patterns
 from extract.clean.context import find_duplicate_captions, find_teasers
 from extract.clean.decode import check_text, decode_bytes
 from extract.clean.html import compose, html_metadata, main_content_lines, visible_text
@@ -18,6 +17,7 @@ from extract.clean.lines import Line, classify, iter_lines
 from extract.clean.repair import copy_repaired
 from extract.corpus import RawInput
 from extract.errors import DocumentError
+from extract.lang.fr import clean as patterns
 from extract.records import Block, Document, Removed
 
 BLOCK_SEPARATOR = "\n\n"

@@ -17,8 +17,14 @@ from typing import Any
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from extract.evaluate.matching import actor_match, count_match, fold, location_match, reporter_match
+from extract.evaluate.matching import (
+    actor_match,
+    count_match,
+    location_match,
+    reporter_match,
+)
 from extract.evaluate.metrics import PRF
+from extract.lang.fr.text import name_key
 
 Event = dict[str, Any]
 SLOTS = ("attack_type", "date", "locations", "country", "attacker", "weapons", "launched", "intercepted",
@@ -49,7 +55,7 @@ def _single(gold: Any, pred: Any, same: Callable[[Any, Any], bool]) -> tuple[PRF
 def _weapon_values(event: Event) -> list[tuple[str, str]]:
     weapons = event.get("weapons") or []
     kinds = {("kind", w["kind"]) for w in weapons if w.get("kind")}
-    models = {("model", fold(w["model"])) for w in weapons if w.get("model")}
+    models = {("model", name_key(w["model"])) for w in weapons if w.get("model")}
     return sorted(kinds | models)
 
 

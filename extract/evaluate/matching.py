@@ -9,9 +9,9 @@ names share their last word, or when their content words overlap enough.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import Any
+
+from extract.lang.fr.text import name_key
 
 # French function words left out of the content-word overlap of two names.
 FUNCTION_WORDS = frozenset(
@@ -20,22 +20,13 @@ FUNCTION_WORDS = frozenset(
 JACCARD_THRESHOLD = 0.5
 
 
-def fold(text: str | None) -> str:
-    """Lower case, no accents, apostrophes and dashes as spaces, single spaces."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[’'`\-‐–—_.,;:!?«»\"()]", " ", bare).split())
-
-
 def contains_words(outer: str, inner: str) -> bool:
     """``inner`` equals ``outer`` or stands in it as whole words (both folded)."""
     return bool(inner) and f" {inner} " in f" {outer} "
 
 
 def names_match(a: str | None, b: str | None) -> bool:
-    fa, fb = fold(a), fold(b)
+    fa, fb = name_key(a), name_key(b)
     return bool(fa and fb) and (contains_words(fa, fb) or contains_words(fb, fa))
 
 
@@ -56,7 +47,7 @@ def actor_match(gold: dict[str, Any] | None, pred: dict[str, Any] | None) -> boo
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in fold(text).split() if w not in FUNCTION_WORDS}
+    return {w for w in name_key(text).split() if w not in FUNCTION_WORDS}
 
 
 def _person_name(text: str) -> bool:
@@ -65,7 +56,7 @@ def _person_name(text: str) -> bool:
 
 
 def reporter_names_match(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
+    fa, fb = name_key(a), name_key(b)
     if not fa or not fb:
         return False
     if fa in fb or fb in fa:

@@ -10,7 +10,13 @@ from typing import Any
 
 from extract.evaluate.events import EventScore, score_document_events
 from extract.evaluate.gold import load_gold
-from extract.evaluate.spans import LayerScore, score_boilerplate, score_entities, score_quantities, score_timexes
+from extract.evaluate.spans import (
+    LayerScore,
+    score_boilerplate,
+    score_entities,
+    score_quantities,
+    score_timexes,
+)
 
 
 @dataclass

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.evaluate.matching import fold
 from extract.evaluate.metrics import PRF, Accuracy
+from extract.lang.fr.text import name_key
 
 Span = dict[str, Any]
 LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -142,7 +142,7 @@ def score_quantities(score: LayerScore, doc_id: str, gold: list[Span], pred: lis
         checks = {
             "value": _same_number(g["value"], p["value"]),
             "qualifier": g["qualifier"] == p["qualifier"],
-            "counted": fold(g.get("counted")) == fold(p.get("counted")),
+            "counted": name_key(g.get("counted")) == name_key(p.get("counted")),
         }
         for name, ok in checks.items():
             score.accuracies[name].add(ok)

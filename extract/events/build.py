@@ -5,12 +5,22 @@ from __future__ import annotations
 from collections import Counter
 
 from extract.alignment import Alignment, span_fields
-from extract.events import lexicon as lx
 from extract.events.episodes import Episode
 from extract.geo.gazetteer import Gazetteer
 from extract.geo.linking import Context, choose
-from extract.geo.names import fold_name
-from extract.records import Actor, Count, Document, Entity, Event, Location, Reporter, Span, Weapon
+from extract.lang.fr import events as lx
+from extract.lang.fr.text import name_key
+from extract.records import (
+    Actor,
+    Count,
+    Document,
+    Entity,
+    Event,
+    Location,
+    Reporter,
+    Span,
+    Weapon,
+)
 
 
 def _location(entity: Entity, doc: Document, gazetteer: Gazetteer) -> Location:
@@ -34,8 +44,8 @@ def _locations(episode: Episode, doc: Document, gazetteer: Gazetteer) -> list[Lo
             kept.append(entity)
     locations = [_location(entity, doc, gazetteer) for entity in kept]
     # A region named after a city already listed adds nothing ("Kiev" and "région de Kiev").
-    cities = {fold_name(l.text) for l in locations if l.geonames_id}
-    return [l for l in locations if l.geonames_id or fold_name(l.text.split(" de ")[-1].split("’")[-1]) not in cities]
+    cities = {name_key(l.text) for l in locations if l.geonames_id}
+    return [l for l in locations if l.geonames_id or name_key(l.text.split(" de ")[-1].split("’")[-1]) not in cities]
 
 
 def _count(episode: Episode, slot: str) -> Count | None:
@@ -94,8 +104,8 @@ def _reporters(episode: Episode) -> list[Reporter]:
     found: list[Reporter] = []
     for _, slots, _ in episode.mentions:
         for source in slots.reporters:
-            words = set(fold_name(source.canonical).split())
-            if not any(words <= set(fold_name(r.canonical).split()) or set(fold_name(r.canonical).split()) <= words
+            words = set(name_key(source.canonical).split())
+            if not any(words <= set(name_key(r.canonical).split()) or set(name_key(r.canonical).split()) <= words
                        for r in found):
                 found.append(Reporter(text=source.text, canonical=source.canonical, entity=source.entity))
     return found

@@ -15,9 +15,9 @@ import re
 
 from spacy.tokens import Doc
 
-from extract.events import lexicon as lx
 from extract.events.mentions import Mention, in_clause
 from extract.events.slots import WEAPON_COUNTED, _verb_lemma, count_of
+from extract.lang.fr import events as lx
 from extract.records import Count, Document, Quantity
 
 ONE_WEAPON = re.compile(r"\b(?:un|qu['’]un|l['’]un(?:\s+d['’]eux)?)\s+(?:(?:seul|autre)\s+)?(?:drone|missile|appareil|"

@@ -18,11 +18,11 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.events import lexicon as lx
 from extract.events.mentions import Mention
 from extract.events.slots import Slots
 from extract.geo.gazetteer import default_gazetteer
-from extract.geo.names import fold_name
+from extract.lang.fr import events as lx
+from extract.lang.fr.text import name_key
 from extract.records import Count, Entity
 
 # Sentences back within which a mention without place or date may join an episode.
@@ -75,9 +75,9 @@ def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def _names(entity: Entity) -> set[str]:
-    names = {fold_name(entity.text), fold_name(entity.canonical)}
+    names = {name_key(entity.text), name_key(entity.canonical)}
     if entity.geo:
-        names.add(fold_name(entity.geo.name))
+        names.add(name_key(entity.geo.name))
     return {n for n in names if n}
 
 

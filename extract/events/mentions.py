@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extract.events import lexicon as lx
-from extract.lexicons.weapons import find_weapon_systems, weapon_kind
+from extract.lang.fr import events as lx
+from extract.lang.fr.weapons import find_weapon_systems, weapon_kind
 from extract.records import Document, Entity, Quantity, Timex
-
 
 BREAKDOWN = re.compile(r"\s:\s|\s+et\s+", re.IGNORECASE)
 COUNT_START = re.compile(r"\d+|(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\b",

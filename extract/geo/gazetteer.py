@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extract.geo.names import fold_name, translit_key
+from extract.geo.names import translit_key
+from extract.lang.fr.text import name_key
 
 MODELS_DIR = Path(os.environ.get("EXTRACT_MODELS", Path(__file__).resolve().parents[2] / "models"))
 GAZETTEER_FILE = "gazetteer.v1.tsv"
@@ -50,12 +51,12 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         """Places that ``name`` may designate (exact folded name first, else transliteration)."""
-        places = self.by_key.get(fold_name(name)) or self.by_translit.get(translit_key(name)) or []
+        places = self.by_key.get(name_key(name)) or self.by_translit.get(translit_key(name)) or []
         unique = {place.geonames_id: place for place in places}
         return sorted(unique.values(), key=lambda p: (-p.population, p.geonames_id))
 
     def is_place(self, name: str) -> bool:
-        return fold_name(name) in self.by_key
+        return name_key(name) in self.by_key
 
 
 @lru_cache(maxsize=1)

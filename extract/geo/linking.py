@@ -14,10 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.lexicons.demonyms import country_of_adjective, country_of_name
 from extract.geo.gazetteer import Gazetteer, Place
 from extract.geo.heads import ROAD_HEADS
-from extract.geo.names import fold_name
+from extract.lang.fr.demonyms import country_of_adjective, country_of_name
+from extract.lang.fr.text import name_key
 from extract.records import Geo
 
 # Countries named within this many characters of a place ("la ville de
@@ -72,12 +72,12 @@ def choose(candidates: list[Place], context: Context, name: str = "") -> Place |
     name: "Pokrovsk" is also Engels' old name); then the most populous."""
     if not candidates:
         return None
-    folded = fold_name(name)
-    current = [p.population for p in candidates if fold_name(p.name) == folded]
+    folded = name_key(name)
+    current = [p.population for p in candidates if name_key(p.name) == folded]
     bar = MUCH_BIGGER * max(current, default=0)
 
     def named(p: Place) -> bool:  # the current name, or a place much bigger than any so named
-        return fold_name(p.name) == folded or (bar > 0 and p.population >= bar)
+        return name_key(p.name) == folded or (bar > 0 and p.population >= bar)
 
     return max(candidates, key=lambda p: (context.local.get(p.country, 0), context.overall.get(p.country, 0) > 0,
                                           named(p), p.kind == "country", context.overall.get(p.country, 0),

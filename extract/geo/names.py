@@ -1,7 +1,7 @@
 """Name keys: one spelling for the many ways a name is written.
 
-:func:`fold_name` removes case, accents and punctuation (``États-Unis`` ->
-``etats unis``). :func:`translit_key` also folds the spelling variants that
+:func:`extract.lang.fr.text.name_key` removes case, accents and punctuation
+(``États-Unis`` -> ``etats unis``). :func:`translit_key` also folds the spelling variants that
 come from transliterating Russian and Ukrainian names into French or English
 (Vorobiov / Vorobyov, Sergueï / Sergey, Viatcheslav / Vyacheslav,
 Poutine / Putin, Holosiiv / Holosiyiv, Zaporijjia / Zaporizhzhia), so that two
@@ -11,7 +11,8 @@ mentions of one person or place meet on the same key.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from extract.lang.fr.text import name_key
 
 # Ordered rewrites on a folded name; each pair is a French vs English
 # transliteration habit for the same Cyrillic letter or ending.
@@ -29,16 +30,9 @@ TRANSLIT_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
-def fold_name(name: str) -> str:
-    """Lower case, no accents, apostrophes and hyphens as spaces, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[’'`\-‐–—.,]", " ", bare).split())
-
-
 def translit_key(name: str) -> str:
     """A key shared by transliteration variants of one name."""
-    key = fold_name(name)
+    key = name_key(name)
     for pattern, replacement in TRANSLIT_RULES:
         key = re.sub(pattern, replacement, key)
     return key

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extract.ner import lexicon
 from extract.geo.gazetteer import Gazetteer
+from extract.lang.fr import ner as lexicon
 from extract.ner.rules import RuleSpan
 
 LEADING_ARTICLE = re.compile(r"^(?:l['’]|le |la |les )", re.IGNORECASE)

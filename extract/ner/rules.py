@@ -2,7 +2,7 @@
 
 Each finder returns :class:`RuleSpan` objects (character offsets, label,
 which rule fired, and for places whether the text names a region). Patterns
-come from :mod:`extract.ner.lexicon` and :mod:`extract.lexicons.weapons`.
+come from :mod:`extract.lang.fr.ner` and :mod:`extract.lang.fr.weapons`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from extract.geo.heads import PLACE_CUES, ROAD_HEADS
-from extract.lexicons.weapons import find_weapon_systems
-from extract.ner import lexicon
+from extract.lang.fr import ner as lexicon
+from extract.lang.fr.weapons import find_weapon_systems
 
 DE = {"LOWER": {"IN": ["de", "d'", "d’", "du", "des"]}}
 ARTICLE = {"LOWER": {"IN": ["la", "l'", "l’", "le", "les"]}, "OP": "?"}

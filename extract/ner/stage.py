@@ -17,11 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.alignment import Alignment, span_fields
+from extract.geo.gazetteer import Gazetteer, default_gazetteer
+from extract.geo.linking import Context, context_countries, link, window_countries
+from extract.lang.fr.ner import RULES_VERSION
 from extract.ner.casing import restore_case
 from extract.ner.coref import person_canonicals
-from extract.geo.gazetteer import Gazetteer, default_gazetteer
-from extract.ner.lexicon import RULES_VERSION
-from extract.geo.linking import Context, context_countries, link, window_countries
 from extract.ner.merge import Candidate, merge
 from extract.ner.rules import rule_spans
 from extract.nlp import DEFAULT_MODEL, load_pipeline

@@ -11,8 +11,9 @@ import re
 
 from spacy.tokens import Token
 
-from extract.normalize import quantity_lexicon as lx
-from extract.normalize.quantity_draft import _Draft, _Parse, singular
+from extract.lang.fr import quantities as lx
+from extract.lang.fr.text import singular
+from extract.normalize.quantity_draft import _Draft, _Parse
 
 
 def _is_noun(token: Token) -> bool:

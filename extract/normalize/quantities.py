@@ -31,10 +31,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from extract.normalize import quantity_lexicon as lx
+from extract.lang.fr import quantities as lx
+from extract.lang.fr.text import singular
 from extract.normalize.counted import _read_counted
 from extract.normalize.number_words import Core, find_cores
-from extract.normalize.quantity_draft import _Draft, _Parse, singular
+from extract.normalize.quantity_draft import _Draft, _Parse
+
 
 @dataclass
 class QuantityMatch:

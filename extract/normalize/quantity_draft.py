@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from extract.normalize import quantity_lexicon as lx
 from extract.normalize.number_words import Core
 
 
@@ -55,17 +54,3 @@ class _Parse:
 
     def sentence(self, pos: int) -> int:
         return bisect_right(self.sent_starts, pos)
-
-
-def singular(word: str) -> str:
-    """Lower-case singular of a French noun ("drones" -> "drone", "hôpitaux" -> "hôpital", "obus")."""
-    w = word.lower()
-    if w in lx.INVARIABLE_PLURALS or len(w) < 4 or w.endswith(("us", "ès")):
-        return w
-    if word[:1].isupper() and w.endswith(("ais", "ois")):
-        return w  # peoples: "Français", "Chinois"
-    if w.endswith("eaux") or w.endswith("eux") or w.endswith("oux"):
-        return w[:-1]
-    if w.endswith("aux"):
-        return w[:-3] + "al"
-    return w[:-1] if w.endswith("s") else w

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extract.normalize.timex import lexicon as lx
+from extract.lang.fr import timex as lx
 
 
 def alternation(words) -> str:

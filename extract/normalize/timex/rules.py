@@ -14,9 +14,14 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from extract.normalize.timex import lexicon as lx
+from extract.lang.fr import timex as lx
 from extract.normalize.timex.anchor import Anchor
-from extract.normalize.timex.calendar import at_granularity, month_day_date, month_year, two_digit_year
+from extract.normalize.timex.calendar import (
+    at_granularity,
+    month_day_date,
+    month_year,
+    two_digit_year,
+)
 
 
 @dataclass

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import re
 
-from extract.normalize.timex import lexicon as lx
+from extract.lang.fr import timex as lx
 from extract.normalize.timex.calendar import at_granularity, shift, weekday_date
-from extract.normalize.timex.rules import Context, Value, _day_value, _lower, _relation, _with_part, number
+from extract.normalize.timex.rules import (
+    Context,
+    Value,
+    _day_value,
+    _lower,
+    _relation,
+    _with_part,
+    number,
+)
 
 UNKNOWN_DAY = "XXXX-XX-XX"
 

@@ -17,8 +17,9 @@ Syria and the Sahel. Kinds are those of the contract (``WeaponKind`` in :mod:`ex
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from extract.lang.fr.text import fold
 
 KINDS = frozenset({"drone", "missile", "ballistic_missile", "cruise_missile", "rocket",
                    "artillery_shell", "bomb", "other"})
@@ -475,13 +476,6 @@ WEAPON_NOUNS: dict[str, str] = {
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*'?")
 
 
-def _fold(text: str) -> str:
-    """Lower case, no accents, straight apostrophes, plain hyphens."""
-    text = text.lower().replace("’", "'").replace("\u2011", "-").replace("\u2010", "-")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _singular(token: str) -> str:
     """Crude French singular, applied alike to lemmas and phrases: "missiles" -> "missile"."""
     if len(token) > 3 and token[-1] in "sx" and not token.endswith("'"):
@@ -490,7 +484,7 @@ def _singular(token: str) -> str:
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(_singular(token) for token in _TOKEN.findall(_fold(phrase)))
+    return tuple(_singular(token) for token in _TOKEN.findall(fold(phrase)))
 
 
 # Lemma tokens -> kind, longest lemmas first so they are tried before their heads.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from extract.normalize.lexicon import MONTH_PATTERN
+from extract.lang.fr.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
 
 # White space of French typography (no-break and thin spaces around "%", inside "1 200").
 _S = r"[\s\u00a0\u202f]"
@@ -113,10 +113,9 @@ _LIST_MARKER = re.compile(rf"(?:\.{_S}+[a-zàâçéèêëîïôûù]|\){_S})")
 # Articles before a number that make it part of a compound noun: "un deux-roues", "un deux roues".
 COMPOUND_ARTICLES = {"un", "une"}
 # Weekdays: "mardi 30" is a date.
-WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DAY_OF_MONTH = re.compile(rf"(?:{_S}*(?:,|et|au|-|–|ou){_S}*\d{{1,2}})*{_S}+(?:{MONTH_PATTERN})\b", re.I)
 _AFTER_MONTH_OR_HOUR = re.compile(rf"(?:\b(?:{MONTH_PATTERN})|\d{_S}*h){_S}*$", re.I)
-_AFTER_WEEKDAY = re.compile(rf"\b(?:{WEEKDAYS}){_S}*$", re.I)
+_AFTER_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN}){_S}*$", re.I)
 # Words before a 4-digit year: "en 2022", "depuis 2014", "l'an 2000", "printemps 2023".
 _YEAR_BEFORE = re.compile(rf"\b(?:en|depuis|dès|jusqu['’]en|an|année|avant|après|fin|début|mi|printemps|été"
                           rf"|automne|hiver|{MONTH_PATTERN}){_S}*-?$", re.I)
@@ -133,9 +132,8 @@ MODIFIERS_BEFORE_NOUN = {"autres", "autre", "nouveaux", "nouvelles", "nouvel", "
                          "grands", "grandes", "gros", "grosses", "vrais", "véritables"}
 # Words after a number that are not what it counts: days and times of day ("porté à 12 dimanche"),
 # "entre" of "19 d'entre elles", adverbs the tagger may read as adjectives.
-NOT_COUNTED = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
-               "minuit", "hier", "aujourd", "demain", "entre", "environ", "seulement", "chacun", "chacune",
-               "selon", "contre", "sur", "dont"}
+NOT_COUNTED = {*WEEKDAYS, "matin", "soir", "midi", "minuit", "hier", "aujourd", "demain", "entre", "environ",
+               "seulement", "chacun", "chacune", "selon", "contre", "sur", "dont"}
 # "tous les deux", "toutes deux": the noun is the subject of the clause.
 _BOTH_BEFORE = re.compile(rf"\b(?:tous|toutes)(?:{_S}+les)?{_S}+$", re.I)
 # Partitives after a number: "deux des drones", "trois de ces appareils", "19 d'entre elles".
@@ -149,8 +147,3 @@ _PEOPLE_AFTER = re.compile(
     rf"^(?:{_S}+(?:ont|sont|a|est|avaient|étaient|auraient|seraient|été|être|dû|pu|grièvement|légèrement"
     rf"|gravement|mortellement|également|aussi|déjà|ensuite|finalement))*{_S}+(?:bless|tu[ée]|mort|décéd|évacu"
     rf"|hospitalis|péri|secouru|soign|sauv|interpell|arrêt|disparu|perdu{_S}+la{_S}+vie)", re.I)
-# Plurals that are also the singular ("obus", "fois", "mois").
-INVARIABLE_PLURALS = {"fois", "mois", "obus", "corps", "bras", "pays", "prix", "choix", "voix", "croix", "noix",
-                      "paix", "taux", "poids", "débris", "avis", "colis", "tapis", "cas", "gaz", "bus", "autobus",
-                      "virus", "secours", "discours", "concours", "procès", "succès", "accès", "processus",
-                      "tiers", "fils", "souris", "repas", "bois", "palais", "abus", "refus", "os", "puits"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.lexicons.weapons import (
+from extract.lang.fr.weapons import (
     KINDS,
     ROLES,
     WEAPON_NOUNS,

@@ -16,8 +16,9 @@ Not countries, so left out: "houthi", "kurde", "tchétchène", "sahraoui", "euro
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
+
+from extract.lang.fr.text import fold
 
 
 def _inflections(masculine: str, feminine: str | None = None) -> tuple[str, ...]:
@@ -301,17 +302,9 @@ TERRITORIES_FR: dict[str, str] = {
 _ARTICLE = re.compile(r"^(?:(?:les|le|la)\s+|l')")
 
 
-def _fold(text: str) -> str:
-    """Lower case, accents off, straight apostrophes, typographic hyphens made plain."""
-    text = text.strip().lower().replace("’", "'")
-    text = re.sub("[\u2010\u2011\u2012\u2013]", "-", text)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _name_key(name: str) -> str:
     """Folded name with hyphens and runs of spaces as one space: "Tel-Aviv" == "Tel Aviv"."""
-    return re.sub(r"[-\s]+", " ", _fold(name)).strip()
+    return re.sub(r"[-\s]+", " ", fold(name)).strip()
 
 
 def _index(entries: dict[str, str], key: Callable[[str], str]) -> dict[str, str]:
@@ -323,13 +316,13 @@ def _index(entries: dict[str, str], key: Callable[[str], str]) -> dict[str, str]
     return index
 
 
-_ADJECTIVE_INDEX = _index(DEMONYMS, _fold)
+_ADJECTIVE_INDEX = _index(DEMONYMS, fold)
 _NAME_INDEX = _index({**TERRITORIES_FR, **CAPITAL_METONYMS, **COUNTRY_NAMES_FR}, _name_key)
 
 
 def country_of_adjective(word: str) -> str | None:
     """ISO code of a nationality word, any inflection, case and accents ignored."""
-    return _ADJECTIVE_INDEX.get(_fold(word))
+    return _ADJECTIVE_INDEX.get(fold(word))
 
 
 def country_of_name(name: str) -> str | None:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from extract.lexicons.demonyms import (
+from extract.lang.fr.demonyms import (
     CAPITAL_METONYMS,
     COUNTRY_NAMES_FR,
     DEMONYMS,
