@@ -16,8 +16,9 @@ import re
 from spacy.tokens import Doc
 
 from extract.events.mentions import Mention, in_clause
-from extract.events.slots import WEAPON_COUNTED, _verb_lemma, count_of
+from extract.events.slots import _verb_lemma, count_of
 from extract.lang.fr import events as lx
+from extract.lang.fr.text import singular
 from extract.records import Count, Document, Quantity
 
 ONE_WEAPON = re.compile(r"\b(?:un|qu['’]un|l['’]un(?:\s+d['’]eux)?)\s+(?:(?:seul|autre)\s+)?(?:drone|missile|appareil|"
@@ -82,8 +83,7 @@ def _verb_people_role(quantity: Quantity, parsed: Doc) -> str | None:
 
 def _counts_this_kind(counted: str, kinds: set[str | None]) -> bool:
     """A count of drones is not a count of the missiles told in the same clause."""
-    kind = lx.KIND_TO_TYPE.get({"drone": "drone", "missile": "missile", "roquette": "rocket",
-                                "obus": "artillery_shell", "bombe": "bomb"}.get(counted, ""))
+    kind = lx.KIND_TO_TYPE.get(lx.WEAPON_NOUNS.get(counted, ""))
     return kind is None or not kinds or kind in kinds
 
 
@@ -105,7 +105,7 @@ def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str,
         if quantity.unit:
             continue
         counted = quantity.counted or _next_noun(text, quantity.end, mention)
-        if counted in WEAPON_COUNTED:
+        if counted in lx.WEAPON_COUNTED:
             if not _counts_this_kind(counted, kinds):
                 continue
             role = _weapon_role(quantity, parsed, lemmas) or _weapon_role(quantity, parsed, sentence_lemmas)
@@ -131,8 +131,8 @@ def _all_intercepted(clause_text: str, kinds: set[str | None]) -> bool:
     match = lx.ALL_INTERCEPTED.search(clause_text)
     if not match:
         return False
-    what = (match.groupdict().get("what") or "").lower().rstrip("s")
-    return what not in WEAPON_COUNTED or _counts_this_kind(what, kinds)
+    what = singular(match.groupdict().get("what") or "")
+    return what not in lx.WEAPON_COUNTED or _counts_this_kind(what, kinds)
 
 
 def _next_noun(text: str, end: int, mention: Mention) -> str | None:
@@ -141,9 +141,9 @@ def _next_noun(text: str, end: int, mention: Mention) -> str | None:
     following = re.match(r"\s+(autres\b\W*)?([^\W\d]+)?", text[end:end + 30])
     if following:
         word = (following.group(2) or "").lower()
-        singular = word[:-1] if word.endswith("s") and word not in ("obus",) else word
-        if singular in WEAPON_COUNTED or singular in lx.PEOPLE:
-            return singular
+        noun = singular(word)
+        if noun in lx.WEAPON_COUNTED or noun in lx.PEOPLE:
+            return noun
         if following.group(1):  # "douze autres ont été détruits", "en blessant deux autres,"
             return _noun_before(text, end, mention)
         if word in ("ont", "sont", "avaient", "étaient", "a", "est"):  # "dix ont été abattus"
@@ -160,11 +160,11 @@ def _weapon_before(text: str, end: int) -> str | None:
 def _noun_before(text: str, end: int, mention: Mention) -> str | None:
     """"tuant un civil et en blessant deux autres": civil; "... tandis que douze autres": the weapon."""
     before = text[max(0, end - 60):end].lower()
-    people = [w.rstrip("s") for w in re.findall(r"[^\W\d]+", before) if w.rstrip("s") in lx.PEOPLE]
+    people = [singular(w) for w in re.findall(r"[^\W\d]+", before) if singular(w) in lx.PEOPLE]
     if people:
         return people[-1]
     if mention.weapons:
-        return {"drone": "drone", "rocket": "roquette", "artillery_shell": "obus"}.get(mention.weapons[0][0], "missile")
+        return lx.NOUN_OF_KIND.get(mention.weapons[0][0], "missile")
     return None
 
 

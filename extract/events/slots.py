@@ -20,7 +20,6 @@ from extract.lang.fr import events as lx
 from extract.lang.fr.demonyms import country_of_adjective, country_of_name
 from extract.records import Count, Document, Entity, Quantity, Timex
 
-WEAPON_COUNTED = {"drone", "missile", "roquette", "obus", "bombe", "appareil", "engin", "projectile", "aéronef"}
 DAY_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -121,7 +120,7 @@ CLAIMED_LAUNCH = re.compile(r"\bavoir\s+(?:lancé|frappé|attaqué|tiré|visé|c
 def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, str]) -> tuple[str, str | None] | None:
     """"drones ukrainiens", "forces de Kiev", "la Russie a lancé", a ministry claiming the strike."""
     text = doc.text[mention.clause.start:mention.clause.end]
-    armed = ("forces", "armée", "troupes", "aviation", "soldats", "militaires")
+    armed = tuple(lx.ARMED_NOUNS)
     phrases = list(ADJECTIVE_PHRASE.finditer(text))
     for match in (m for m in phrases if not m["noun"].lower().startswith(armed)):
         code = _phrase_country(match)

@@ -30,6 +30,7 @@ from extract.events.slots import (
 )
 from extract.events.sources import reporters, subjects
 from extract.geo.gazetteer import default_gazetteer
+from extract.lang.fr import events as lx
 from extract.lang.fr.events import RULES_VERSION
 from extract.nlp import DEFAULT_MODEL, parse_many
 from extract.records import Document
@@ -40,8 +41,7 @@ __all__ = ["RULES_VERSION", "fill_events", "fill_events_many"]
 def read_slots(mention: Mention, doc: Document, parsed: Doc, subject_verbs: dict[int, str]) -> Slots:
     slots = Slots()
     slots.date, slots.date_span = read_date(mention, doc)
-    reporting = {start for start, verb in subject_verbs.items() if verb in ("annoncer", "affirmer", "déclarer",
-                                                                             "indiquer", "accuser", "revendiquer")}
+    reporting = {start for start, verb in subject_verbs.items() if verb in lx.STATEMENT_VERBS}
     slots.places, slots.countries = read_places(mention, doc, reporting)
     slots.attacker = read_attacker(mention, doc, subject_verbs)
     slots.counts, slots.all_intercepted = read_counts(mention, doc, parsed)

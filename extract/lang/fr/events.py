@@ -42,10 +42,22 @@ INJURE_WORDS = re.compile(r"\bbless(?:é|ée|és|ées|ant|er|ures?)\b", re.IGNOR
 NO_VICTIMS = re.compile(r"\b(?:aucune victime|sans faire de victimes?|pas de victimes?|aucun blessé)\b",
                         re.IGNORECASE)
 
+# The French nouns of the weapon kinds that counts are read for ("12 drones", "deux roquettes",
+# "des obus", "une bombe"), and back: the noun an elided count of that kind stands for.
+WEAPON_NOUNS = {"drone": "drone", "missile": "missile", "roquette": "rocket", "obus": "artillery_shell",
+                "bombe": "bomb"}
+NOUN_OF_KIND = {kind: noun for noun, kind in WEAPON_NOUNS.items()}
+# Nouns a count of weapons is told with: the weapon nouns and the generic "appareil", "engin",
+# "projectile", "aéronef" ("36 appareils ont été abattus").
+WEAPON_COUNTED = {*WEAPON_NOUNS, "appareil", "engin", "projectile", "aéronef"}
+
 # Reporting verbs: their subject (or the "selon" complement) is who reported the facts.
 REPORT_VERBS = {"déclarer", "indiquer", "annoncer", "affirmer", "rapporter", "dire", "préciser", "assurer",
                 "confirmer", "signaler", "reconnaître", "écrire", "publier", "faire", "communiquer", "ajouter",
                 "expliquer", "estimer", "accuser", "revendiquer"}
+# Statement verbs whose subject speaks about the attack rather than suffers it: a place that is
+# their subject ("Moscou a annoncé") is not where the attack happened.
+STATEMENT_VERBS = {"annoncer", "affirmer", "déclarer", "indiquer", "accuser", "revendiquer"}
 SOURCE_PREPOSITIONS = re.compile(r"\b(?:selon|d['’]après)\s+$", re.IGNORECASE)
 
 # Where a mention only threatens, supposes, denies or sums up, it is not an episode.

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import get_args
 
 from extract.lang.fr.text import fold
+from extract.records import WeaponKind
 
-KINDS = frozenset({"drone", "missile", "ballistic_missile", "cruise_missile", "rocket",
-                   "artillery_shell", "bomb", "other"})
+KINDS = frozenset(get_args(WeaponKind))  # the contract's kinds
 ROLES = frozenset({"weapon", "defence", "platform"})
 
 
