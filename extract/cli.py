@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 from tqdm import tqdm
@@ -171,6 +172,16 @@ def validate_command(files: tuple[Path, ...], kind: str | None) -> None:
     sys.exit(1 if failed else 0)
 
 
+def _write_results(result: Any, json_path: Path | None, errors_path: Path | None) -> None:
+    """An evaluation's scores (JSON) and its errors (JSONL), where asked."""
+    if json_path:
+        json_path.write_text(json.dumps(result.scores, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if errors_path:
+        with errors_path.open("w", encoding="utf-8") as handle:
+            for error in result.errors:
+                handle.write(json.dumps(error, ensure_ascii=False) + "\n")
+
+
 @main.command("check-gold")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -235,12 +246,7 @@ def evaluate_command(gold_dir: Path, pred_path: Path, raw_dir: Path | None, spli
     baseline = evaluate(gold_dir, baseline_path, None, doc_ids).scores if baseline_path else None
     click.echo(f"== {chosen.name}")
     click.echo(render(result.scores, baseline), nl=False)
-    if json_path:
-        json_path.write_text(json.dumps(result.scores, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    if errors_path:
-        with errors_path.open("w", encoding="utf-8") as handle:
-            for error in result.errors:
-                handle.write(json.dumps(error, ensure_ascii=False) + "\n")
+    _write_results(result, json_path, errors_path)
     digest = gold_hash(gold_dir, doc_ids)
     if write_floors_path:
         gate.write_set(write_floors_path, chosen.name, gate.make_floors(result.scores, digest))
@@ -261,7 +267,10 @@ def evaluate_command(gold_dir: Path, pred_path: Path, raw_dir: Path | None, spli
 @click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Raw texts, for boilerplate agreement [default: FIRST/../raw].")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write every number here.")
-def agreement_command(first_dir: Path, second_dir: Path, raw_dir: Path | None, json_path: Path | None) -> None:
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write each disagreement here (JSONL; 'fp': only the second has it, 'fn': only the first).")
+def agreement_command(first_dir: Path, second_dir: Path, raw_dir: Path | None, json_path: Path | None,
+                      errors_path: Path | None) -> None:
     """Inter-annotator agreement on the documents both annotated, scored by the contract's rules."""
     from extract.evaluate.agreement import agreement
     from extract.evaluate.report import render
@@ -269,8 +278,7 @@ def agreement_command(first_dir: Path, second_dir: Path, raw_dir: Path | None, j
     raw_dir = raw_dir or first_dir.parent / "raw"
     result = agreement(first_dir, second_dir, raw_dir if raw_dir.is_dir() else None)
     click.echo(render(result.scores), nl=False)
-    if json_path:
-        json_path.write_text(json.dumps(result.scores, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    _write_results(result, json_path, errors_path)
 
 
 @main.group("bench")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from extract import settings as cfg
 from extract.alignment import Alignment, span_fields
 from extract.events.episodes import Episode
 from extract.geo.gazetteer import Gazetteer
@@ -24,7 +25,7 @@ from extract.records import (
 
 
 def _location(entity: Entity, doc: Document, gazetteer: Gazetteer) -> Location:
-    before = doc.text[max(0, entity.start - 14):entity.start]
+    before = doc.text[max(0, entity.start - cfg.REGION_CUE_CHARS):entity.start]
     region = lx.REGION_CUES.search(before)
     if region:  # guideline: the event location keeps the phrase ("région de Belgorod")
         place = choose(gazetteer.lookup(entity.text), Context(), entity.text)

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from extract import settings as cfg
 from extract.events.mentions import Mention, in_clause
 from extract.events.slots import _verb_lemma, count_of
 from extract.lang.fr import events as lx
@@ -60,7 +61,7 @@ def _people_role(text: str, start: int, end: int, counted: str | None) -> str | 
 
 def _adjacent_people_role(text: str, start: int) -> str | None:
     """A casualty word right before the number decides ("en blessant deux autres")."""
-    before = text[max(0, start - 25):start]
+    before = text[max(0, start - cfg.PEOPLE_ROLE_CHARS):start]
     if re.search(r"\bblessant\s+(?:au moins\s+|plus de\s+)?$", before, re.IGNORECASE):
         return "injured"
     if re.search(r"\btuant\s+(?:au moins\s+|plus de\s+)?$", before, re.IGNORECASE):
@@ -109,7 +110,7 @@ def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str,
             if not _counts_this_kind(counted, kinds):
                 continue
             role = _weapon_role(quantity, parsed, lemmas) or _weapon_role(quantity, parsed, sentence_lemmas)
-            after = text[quantity.end:quantity.end + 60]
+            after = text[quantity.end:quantity.end + cfg.COUNT_VERB_CHARS]
             if role == "intercepted" and LAUNCHED_PARTICIPLE.search(after):
                 _keep_max(counts, "launched", count_of(quantity))
         elif counted in lx.PEOPLE or counted in ("blessé", "mort", "tué", "victime"):
@@ -138,7 +139,7 @@ def _all_intercepted(clause_text: str, kinds: set[str | None]) -> bool:
 def _next_noun(text: str, end: int, mention: Mention) -> str | None:
     """The counted noun the quantity layer left out: the next word ("Trente drones"), or for
     "douze autres" the weapon of the mention."""
-    following = re.match(r"\s+(autres\b\W*)?([^\W\d]+)?", text[end:end + 30])
+    following = re.match(r"\s+(autres\b\W*)?([^\W\d]+)?", text[end:end + cfg.NEXT_NOUN_CHARS])
     if following:
         word = (following.group(2) or "").lower()
         noun = singular(word)
@@ -153,13 +154,13 @@ def _next_noun(text: str, end: int, mention: Mention) -> str | None:
 
 def _weapon_before(text: str, end: int) -> str | None:
     """The weapon told just before an elided count ("12 drones ont visé Odessa ... dix ont été abattus")."""
-    found = re.findall(r"\b(drone|missile|roquette)s?\b", text[max(0, end - 250):end], re.IGNORECASE)
+    found = re.findall(r"\b(drone|missile|roquette)s?\b", text[max(0, end - cfg.WEAPON_BEFORE_CHARS):end], re.IGNORECASE)
     return found[-1].lower() if found else None
 
 
 def _noun_before(text: str, end: int, mention: Mention) -> str | None:
     """"tuant un civil et en blessant deux autres": civil; "... tandis que douze autres": the weapon."""
-    before = text[max(0, end - 60):end].lower()
+    before = text[max(0, end - cfg.PEOPLE_BEFORE_CHARS):end].lower()
     people = [singular(w) for w in re.findall(r"[^\W\d]+", before) if singular(w) in lx.PEOPLE]
     if people:
         return people[-1]

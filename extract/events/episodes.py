@@ -18,16 +18,13 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extract import settings as cfg
 from extract.events.mentions import Mention
 from extract.events.slots import Slots
 from extract.geo.gazetteer import default_gazetteer
 from extract.lang.fr import events as lx
 from extract.lang.fr.text import name_key
 from extract.records import Count, Entity
-
-# Sentences back within which a mention without place or date may join an episode.
-NEARBY_SENTENCES = 6
-FOLLOW_UP_SENTENCES = 5
 
 
 @dataclass
@@ -122,18 +119,19 @@ def agreement(episode: Episode, mention: Mention, slots: Slots, sentence: int) -
     places = places_agree(slots.places, episode.places)
     if places is False or (mention.new_episode and not _same_counts(episode, slots)):
         return None
-    if not slots.places and not slots.date and sentence - episode.last_sentence > NEARBY_SENTENCES \
+    if not slots.places and not slots.date and sentence - episode.last_sentence > cfg.NEARBY_SENTENCES \
             and not _same_counts(episode, slots):
         return None
-    score = 2 * bool(places) + 2 * _same_counts(episode, slots) + bool(slots.date and slots.date == episode.date) \
-        + 3 * (mention.attack_type == episode.attack_type != "unknown")
-    return score * 100 - (sentence - episode.last_sentence)
+    score = (cfg.PLACE_WEIGHT * bool(places) + cfg.COUNTS_WEIGHT * _same_counts(episode, slots)
+             + cfg.DATE_WEIGHT * bool(slots.date and slots.date == episode.date)
+             + cfg.KIND_WEIGHT * (mention.attack_type == episode.attack_type != "unknown"))
+    return score * cfg.SENTENCES_PER_POINT - (sentence - episode.last_sentence)
 
 
 def _follows(episode: Episode | None, mention: Mention, slots: Slots, sentence: int) -> bool:
     """A follow-up belongs to the episode just told, unless it is far, elsewhere or another day."""
     return (episode is not None and not mention.new_episode
-            and sentence - episode.last_sentence <= FOLLOW_UP_SENTENCES
+            and sentence - episode.last_sentence <= cfg.FOLLOW_UP_SENTENCES
             and places_agree(slots.places, episode.places) is not False
             and (slots.date is None or slots.date == episode.date))  # a dated aside tells another time
 

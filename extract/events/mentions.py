@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from extract import settings as cfg
 from extract.lang.fr import events as lx
 from extract.lang.fr.weapons import find_weapon_systems, weapon_kind
 from extract.records import Document, Entity, Quantity, Timex
@@ -91,12 +92,12 @@ def weapons_in(clause: Clause, text: str) -> list[tuple[str, str | None, int]]:
              for start, _, system in find_weapon_systems(text[clause.start:clause.end])
              if system.role == "weapon"]
     for token in _tokens(clause):
-        shrapnel = re.search(r"éclats?\s+d['’]\s*$", text[max(0, token.idx - 10):token.idx], re.IGNORECASE)
+        shrapnel = re.search(r"éclats?\s+d['’]\s*$", text[max(0, token.idx - cfg.SHRAPNEL_CUE_CHARS):token.idx], re.IGNORECASE)
         if shrapnel:
             continue  # "un éclat d'obus" is shrapnel, whatever the weapon
         if token.lemma_.lower() in ("drone", "missile", "roquette", "obus", "bombe", "uav") or \
                 token.lower_ in ("drones", "missiles", "roquettes", "bombes", "obus"):
-            phrase = text[token.idx:min(clause.end, token.idx + 40)]
+            phrase = text[token.idx:min(clause.end, token.idx + cfg.WEAPON_PHRASE_CHARS)]
             kind = weapon_kind(phrase)
             if kind and not any(abs(offset - token.idx) < 3 for _, _, offset in found):
                 found.append((kind, None, token.idx))
@@ -184,7 +185,7 @@ def _elided_weapons(clause: Clause, doc: Document) -> list[tuple[str, str | None
     found = []
     for quantity in in_clause(doc.quantities or [], clause):
         counted = quantity.counted
-        if counted is None and doc.text[quantity.end:quantity.end + 8].strip().lower().startswith("autres"):
+        if counted is None and doc.text[quantity.end:quantity.end + cfg.OTHERS_CUE_CHARS].strip().lower().startswith("autres"):
             earlier = weapons_in(Clause(clause.sentence.start_char, quantity.start, clause.sentence), doc.text)
             counted = {"drone": "drone"}.get(earlier[-1][0], "missile") if earlier else None  # "douze autres"
         kind = weapon_kind(counted or "") if counted in ("drone", "missile", "roquette") else None

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from extract import settings as cfg
 from extract.events.mentions import Mention, in_clause
 from extract.geo.gazetteer import default_gazetteer
 from extract.geo.linking import Context, choose, geo_of
@@ -51,8 +52,8 @@ def read_date(mention: Mention, doc: Document) -> tuple[str | None, Timex | None
 def _last_date(doc: Document, timexes: list[Timex]) -> tuple[str, Timex] | None:
     found = None
     for timex in timexes:
-        before = doc.text[max(0, timex.start - 8):timex.start].lower()
-        statement = lx.STATEMENT_DATE.search(doc.text[max(0, timex.start - 40):timex.start])
+        before = doc.text[max(0, timex.start - cfg.DATE_PREPOSITION_CHARS):timex.start].lower()
+        statement = lx.STATEMENT_DATE.search(doc.text[max(0, timex.start - cfg.STATEMENT_DATE_CHARS):timex.start])
         if timex.type in ("DATE", "TIME") and DAY_VALUE.match(timex.value) and "W" not in timex.value \
                 and "depuis" not in before and not statement:
             found = (DAY_VALUE.match(timex.value).group(), timex)
@@ -70,7 +71,7 @@ def read_places(mention: Mention, doc: Document, subjects: set[int]) -> tuple[li
             continue
         if entity.label != "LOC" or entity.start in subjects:
             continue
-        before = doc.text[max(0, entity.start - 60):entity.start]
+        before = doc.text[max(0, entity.start - cfg.PLACE_CUE_CHARS):entity.start]
         if lx.NOT_A_PLACE_BEFORE.search(before[-30:]) or lx.ROAD_END.search(before):
             continue
         if lx.REFERENCE_POINT.search(before):
@@ -183,11 +184,11 @@ def _claimed_attacker(mention: Mention, doc: Document, text: str):
 def _defender(text: str, start: int) -> bool:
     """The side that shot down is not the attacker: "abattus par les forces russes"."""
     return bool(re.search(r"(?:\b(?:abattu|intercepté|détruit|neutralisé)e?s?\s+par|\bde défense|\bdéfense)\s+"
-                          r"(?:les\s+|la\s+|l['’])?$", text[max(0, start - 40):start]))
+                          r"(?:les\s+|la\s+|l['’])?$", text[max(0, start - cfg.DEFENDER_CUE_CHARS):start]))
 
 
 def _with_article(text: str, entity: Entity) -> str:
-    before = text[max(0, entity.start - 3):entity.start]
+    before = text[max(0, entity.start - cfg.ARTICLE_CHARS):entity.start]
     return ("la " if before.endswith("la ") else "le " if before.endswith("le ") else "") + entity.text
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from extract import settings as cfg
 from extract.lang.fr import events as lx
 from extract.records import Entity
 
@@ -84,7 +85,7 @@ def _after(sentence: Span, index: int, entities: list[Entity]) -> Source | None:
         token = sentence.doc[i]
         if token.text in (",", ";", ":", "«") or token.pos_ == "PRON":
             if token.text == ",":  # "selon le chef de l'administration, Serhiï Lyssak": the name after the title
-                named = _entity_at(entities, token.idx, token.idx + 3)
+                named = _entity_at(entities, token.idx, token.idx + cfg.SOURCE_ENTITY_CHARS)
                 if named is not None and named.label == "PER":
                     return _source(named)
             end = i
@@ -118,7 +119,7 @@ def reporters(sentence: Span, entities: list[Entity]) -> list[Source]:
                     sentence.doc, subject.left_edge.i, subject.right_edge.i + 1, entities)
             source = source or _after(sentence, token.i + 1, entities)
         elif token.lower_ in ("selon", "d'après", "d’après") or (
-                token.lower_ == "après" and lx.SOURCE_PREPOSITIONS.search(text[max(0, token.idx - 3):token.idx + 6])):
+                token.lower_ == "après" and lx.SOURCE_PREPOSITIONS.search(text[max(0, token.idx - cfg.SOURCE_APRES_BEFORE_CHARS):token.idx + cfg.SOURCE_APRES_AFTER_CHARS])):
             source = _after(sentence, token.i + 1, entities)
         if source is not None:
             found.append(source)

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from extract import settings as cfg
 from extract.geo.heads import PLACE_CUES, ROAD_HEADS
 from extract.lang.fr import ner as lexicon
 from extract.lang.fr.weapons import find_weapon_systems
@@ -92,7 +93,7 @@ def _name_part(doc: Doc, start: int, end: int, rule: str) -> tuple[int, int]:
 def _is_title(doc: Doc, start: int, end: int) -> bool:
     """'chef d'état-major ukrainien': a lexicalised title, no institution named."""
     head = doc[start:end].text.split()[0].lower()
-    before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    before = [t.lower_ for t in doc[max(0, start - cfg.TITLE_LOOKBACK_TOKENS):start]]
     return head.split("-")[0] in {h.split("-")[0] for h in lexicon.LEXICALISED_TITLE_HEADS} and any(
         word in lexicon.TITLE_NOUNS for word in before)
 

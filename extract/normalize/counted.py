@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from extract import settings as cfg
 from extract.lang.fr import quantities as lx
 from extract.lang.fr.text import singular
 from extract.normalize.quantity_draft import _Draft, _Parse
@@ -50,7 +51,7 @@ def _counted_noun(draft: _Draft, text: str, parse: _Parse) -> str | None:
         skip = total is not None and total.like_num
         noun = _noun_after(parse, total.idx + len(total) if skip else partitive.end())
         return singular(noun.text) if noun is not None else None
-    if lx._BOTH_BEFORE.search(text, max(0, draft.start - 20), draft.start):
+    if lx._BOTH_BEFORE.search(text, max(0, draft.start - cfg.BOTH_CUE_CHARS), draft.start):
         return None  # "tous deux exprimés": a pronoun; the noun is the subject
     noun = _noun_after(parse, end)
     return singular(noun.text) if noun is not None else None
@@ -91,7 +92,7 @@ def _resolve_elided(draft: _Draft, text: str, parse: _Parse, antecedent: str | N
     after_autres = re.match(rf"{lx._S}+autres\b", text[draft.core.end:], re.I)
     if after_autres and antecedent:
         return antecedent
-    if lx._BOTH_BEFORE.search(text, max(0, draft.start - 20), draft.start):
+    if lx._BOTH_BEFORE.search(text, max(0, draft.start - cfg.BOTH_CUE_CHARS), draft.start):
         subject = _subject_noun(draft, parse)
         if subject:
             return subject
@@ -99,7 +100,7 @@ def _resolve_elided(draft: _Draft, text: str, parse: _Parse, antecedent: str | N
     if total:
         return total
     rest_start = draft.core.end + (after_autres.end() if after_autres else 0)
-    rest = text[rest_start:rest_start + 100]
+    rest = text[rest_start:rest_start + cfg.ELIDED_REST_CHARS]
     if lx._PEOPLE_AFTER.match(rest):
         return antecedent if antecedent in lx.PERSON_NOUNS - lx.STATE_NOUNS else "personne"
     return antecedent

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from extract import settings as cfg
 from extract.lang.fr import quantities as lx
 from extract.lang.fr.text import singular
 from extract.normalize.counted import _read_counted
@@ -62,7 +63,7 @@ def _is_year(core: Core, text: str, parse: _Parse) -> bool:
     """A bare 4-digit number of 1800-2100 that is a year ("en 2022", "mai 2023", "2022,")."""
     if core.kind != "digits" or not re.fullmatch(r"1[89]\d\d|20\d\d|2100", text[core.start:core.end]):
         return False
-    if lx._YEAR_BEFORE.search(text, max(0, core.start - 30), core.start):
+    if lx._YEAR_BEFORE.search(text, max(0, core.start - cfg.YEAR_CUE_CHARS), core.start):
         return True
     following = parse.next_word(core.end)
     return not (following is not None and following.pos_ == "NOUN" and not lx._TIME_UNIT.match(text, core.end)
@@ -76,7 +77,7 @@ def _is_date_or_time(core: Core, text: str, parse: _Parse) -> bool:
     """
     if core.kind != "digits" or not isinstance(core.value, int):
         return False
-    before = text[max(0, core.start - 20):core.start]
+    before = text[max(0, core.start - cfg.DATE_CUE_CHARS):core.start]
     if lx._AFTER_MONTH_OR_HOUR.search(before) or core.value <= 31 and lx._DAY_OF_MONTH.match(text, core.end):
         return True
     if core.value > 31 or not lx._AFTER_WEEKDAY.search(before):
@@ -109,11 +110,11 @@ def _is_new_adjective(core: Core, text: str, parse: _Parse) -> bool:
     """"neuf" meaning "new" ("un immeuble neuf", "remis à neuf"), "zéro" as an adjective ("tolérance zéro"),
     "cent" of "pour cent"."""
     word = text[core.start:core.end].lower()
-    if word == "cent" and re.search(rf"pour{lx._S}*$", text[max(0, core.start - 10):core.start], re.I):
+    if word == "cent" and re.search(rf"pour{lx._S}*$", text[max(0, core.start - cfg.PERCENT_CUE_CHARS):core.start], re.I):
         return True
     if word not in ("neuf", "zéro"):
         return False
-    if lx._NEW_ADJECTIVE.search(text, max(0, core.start - 30), core.start):
+    if lx._NEW_ADJECTIVE.search(text, max(0, core.start - cfg.NEW_ADJECTIVE_CHARS), core.start):
         return True
     previous, following = parse.previous_word(core.start), parse.next_word(core.end)
     if following is not None and following.pos_ == "NOUN":
@@ -133,7 +134,7 @@ def _keep_core(core: Core, text: str, parse: _Parse, exclude: list[tuple[int, in
 def _range_start(a: Core, b: Core, text: str) -> int | None:
     """Start of the range "entre a et b", "de a à b", "a à b", "a ou b", or None when not a range."""
     between = text[a.end:b.start]
-    before = text[max(0, a.start - 60):a.start]
+    before = text[max(0, a.start - cfg.RANGE_CUE_CHARS):a.start]
     if re.fullmatch(rf"{lx._S}+et{lx._S}+", between):
         entre = re.search(rf"\bentre{lx._S}+$", before, re.I)
         return a.start - len(entre.group()) if entre else None
@@ -164,7 +165,7 @@ def _drafts(cores: list[Core], text: str) -> list[_Draft]:
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier written just before ``start`` and where it begins (longest match)."""
-    window = text[max(0, start - 40):start]
+    window = text[max(0, start - cfg.QUALIFIER_CHARS):start]
     best: tuple[str, int] = ("exact", start)
     for pattern, qualifier in lx._QUALIFIER_BEFORE:
         match = pattern.search(window)
@@ -242,7 +243,7 @@ def _person_before_de(draft: _Draft, parse: _Parse) -> bool:
 
 def _is_age(draft: _Draft, text: str, parse: _Parse, unit_end: int) -> bool:
     """"53 ans" as an age: after "âgé de", "a", a comma or a person noun + "de"; "les moins de 17 ans"."""
-    before = text[max(0, draft.start - 30):draft.start]
+    before = text[max(0, draft.start - cfg.AGE_CUE_CHARS):draft.start]
     if lx._AGE_BEFORE.search(before) and (not before.rstrip().endswith((",", "(")) or lx._AGE_AFTER.match(text, unit_end)):
         return True
     if draft.qualifier in ("less_than", "more_than") and re.search(rf"\bles{lx._S}+$", before, re.I):
@@ -266,7 +267,7 @@ def _read_unit(draft: _Draft, text: str, parse: _Parse) -> bool:
         return True
     if draft.core.bare_article and draft.qualifier in lx.ONE_MEASURE_QUALIFIERS:
         return False
-    sign = re.search(rf"([$€£]){lx._S}*$", text[max(0, draft.start - 3):draft.start])
+    sign = re.search(rf"([$€£]){lx._S}*$", text[max(0, draft.start - cfg.CURRENCY_SIGN_CHARS):draft.start])
     if sign:
         draft.unit, draft.unit_end = lx._CURRENCY_BEFORE[sign.group(1)], draft.end
     return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extract import settings as cfg
 from extract.lang.fr import timex as lx
 from extract.normalize.timex.calendar import at_granularity, shift, weekday_date
 from extract.normalize.timex.rules import (
@@ -121,7 +122,7 @@ AGE_BEFORE = re.compile(r"(?:\b(?P<noun>[^\W\d]+)\s+(?:de|d['’])\s*|\b(?:[âa]
 
 
 def _is_age(text: str, start: int) -> bool:
-    found = AGE_BEFORE.search(text[max(0, start - 30):start])
+    found = AGE_BEFORE.search(text[max(0, start - cfg.TIMEX_AGE_CUE_CHARS):start])
     return bool(found) and (found["noun"] or "").lower() not in lx.DURATION_HEADS
 
 
