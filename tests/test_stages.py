@@ -1,4 +1,10 @@
-from extract.stages import STAGE_NAMES, STAGES, PipelineConfig, get_stage
+import dataclasses
+
+from extract.corpus import RawInput
+from extract.records import Document, dump_document
+from extract.stages import STAGE_NAMES, STAGES, PipelineConfig, Stage, get_stage
+
+CONFIG = PipelineConfig()
 
 
 def test_stages_run_in_the_documented_order():
@@ -20,10 +26,52 @@ def test_config_hash_changes_only_with_the_stage_options():
     assert normalize.provenance(PipelineConfig(dct="2024-01-01")) == normalize.provenance(PipelineConfig())
 
 
-def test_run_many_falls_back_to_one_by_one_when_the_batch_fails():
-    from extract.corpus import RawInput
-    from extract.records import Document
-
+def _flaky_clean(calls: dict[str, list[str]]) -> Stage:
+    """The clean stage with a batch form that always raises and an ``apply`` that raises on doc "bad"."""
     clean = get_stage("clean")
-    docs = clean.run_many([RawInput("a", "a.txt", b"Un texte."), RawInput("b", "b.txt", b"")], PipelineConfig())
-    assert isinstance(docs[0], Document) and isinstance(docs[1], Exception)
+
+    def apply(record, config):
+        calls["apply"].append(record.doc_id)
+        if record.doc_id == "bad":
+            raise ValueError("this record is bad")
+        return clean.apply(record, config)
+
+    def apply_many(records, config):
+        calls["apply_many"].append([record.doc_id for record in records])
+        raise RuntimeError("the batch failed")
+
+    return dataclasses.replace(clean, apply=apply, apply_many=apply_many)
+
+
+BATCH = [RawInput("a", "a.txt", "Un premier texte correct.".encode()),
+         RawInput("bad", "bad.txt", "Un texte que apply refuse.".encode()),
+         RawInput("c", "c.txt", "Un troisième texte correct.".encode())]
+
+
+def test_run_many_falls_back_to_one_by_one_when_the_batch_fails():
+    calls = {"apply": [], "apply_many": []}
+    outputs = _flaky_clean(calls).run_many(BATCH, CONFIG)
+    assert calls["apply_many"] == [["a", "bad", "c"]]  # the batch form was tried, and failed
+    clean = get_stage("clean")
+    for index in (0, 2):  # each good record: exactly what the real stage gives it, provenance stamped
+        assert isinstance(outputs[index], Document)
+        assert dump_document(outputs[index]) == dump_document(clean.run(BATCH[index], CONFIG))
+    assert isinstance(outputs[1], ValueError) and str(outputs[1]) == "this record is bad"
+    assert len(outputs) == 3
+
+
+def test_failed_batch_is_retried_once_per_record():
+    calls = {"apply": [], "apply_many": []}
+    _flaky_clean(calls).run_many(BATCH, CONFIG)
+    assert len(calls["apply_many"]) == 1
+    assert calls["apply"] == ["a", "bad", "c"]
+
+
+def test_working_batch_form_is_used_instead_of_apply():
+    calls = {"apply": [], "apply_many": []}
+    clean = get_stage("clean")
+    stage = dataclasses.replace(_flaky_clean(calls), apply_many=lambda records, config: (
+        calls["apply_many"].append([r.doc_id for r in records]) or [clean.apply(r, config) for r in records]))
+    outputs = stage.run_many([BATCH[0], BATCH[2]], CONFIG)
+    assert calls == {"apply": [], "apply_many": [["a", "c"]]}
+    assert [doc.provenance["clean"] for doc in outputs] == [clean.provenance(CONFIG)] * 2

@@ -56,7 +56,7 @@ def _count(episode: Episode, slot: str) -> Count | None:
 
 def _interceptions(episode: Episode) -> tuple[Count | None, Count | None]:
     launched, intercepted = _count(episode, "launched"), _count(episode, "intercepted")
-    if any(s.all_intercepted for _, s, _ in episode.mentions):  # "tous ont été abattus"
+    if any(s.all_intercepted for s in episode.slots):  # "tous ont été abattus"
         best = max((c for c in (launched, intercepted) if c), key=lambda c: c.value or 0, default=None)
         if best is not None:
             launched = intercepted = best
@@ -64,8 +64,8 @@ def _interceptions(episode: Episode) -> tuple[Count | None, Count | None]:
 
 
 def _attacker(episode: Episode) -> Actor | None:
-    found = next((s.attacker for _, s, _ in episode.mentions if s.attacker), None)
-    return Actor(text=found[0], country=found[1]) if found else None
+    found = next((s.attacker for s in episode.slots if s.attacker), None)
+    return found.model_copy() if found else None
 
 
 def _country(locations: list[Location], episode: Episode, attacker: Actor | None, doc: Document) -> str | None:
@@ -74,10 +74,10 @@ def _country(locations: list[Location], episode: Episode, attacker: Actor | None
     located = Counter(l.country for l in locations if l.country)
     if located:
         return located.most_common(1)[0][0]
-    named = [c for _, s, _ in episode.mentions for c in s.countries]
+    named = [c for s in episode.slots for c in s.countries]
     if named:
         return named[0]
-    sentences = [(m.clause.sentence.start_char, m.clause.sentence.end_char) for m, _, _ in episode.mentions]
+    sentences = [(m.clause.sentence.start_char, m.clause.sentence.end_char) for m in (member.mention for member in episode.members)]
     nearby = Counter(e.geo.country for e in doc.entities or [] if e.label == "LOC" and e.geo and e.geo.country
                      and any(a <= e.start < b for a, b in sentences))
     if nearby:
@@ -87,9 +87,9 @@ def _country(locations: list[Location], episode: Episode, attacker: Actor | None
 
 def _weapons(episode: Episode, launched: Count | None) -> list[Weapon]:
     seen: dict[tuple[str, str | None], Weapon] = {}
-    for mention, _, _ in episode.mentions:
-        for kind, model, count in mention.weapons:
-            seen.setdefault((kind, model), Weapon(kind=kind, model=model, count=count))
+    for mention in (member.mention for member in episode.members):
+        for named in mention.weapons:
+            seen.setdefault((named.kind, named.model), Weapon(kind=named.kind, model=named.model, count=None))
     weapons = list(seen.values())
     if any(w.kind in ("ballistic_missile", "cruise_missile") for w in weapons):
         weapons = [w for w in weapons if not (w.kind == "missile" and w.model is None)]  # the specific kinds say it
@@ -103,7 +103,7 @@ def _weapons(episode: Episode, launched: Count | None) -> list[Weapon]:
 def _reporters(episode: Episode) -> list[Reporter]:
     """Named sources, once each ("ministère de la Défense" is "ministère russe de la Défense")."""
     found: list[Reporter] = []
-    for _, slots, _ in episode.mentions:
+    for slots in episode.slots:
         for source in slots.reporters:
             words = set(name_key(source.canonical).split())
             if not any(words <= set(name_key(r.canonical).split()) or set(name_key(r.canonical).split()) <= words
@@ -113,7 +113,7 @@ def _reporters(episode: Episode) -> list[Reporter]:
 
 
 def _evidence(episode: Episode, doc: Document, alignment: Alignment) -> list[Span]:
-    sentences = sorted({(m.clause.sentence.start_char, m.clause.sentence.end_char) for m, _, _ in episode.mentions})
+    sentences = sorted({(m.clause.sentence.start_char, m.clause.sentence.end_char) for m in (member.mention for member in episode.members)})
     return [Span(**span_fields(doc.text, alignment, start, end)) for start, end in sentences]
 
 
@@ -121,7 +121,7 @@ def _explain(episode: Episode, counts: dict[str, Count | None]) -> dict[str, str
     """Each slot's reading, from the mention whose value the event keeps (the first, or for a
     count the mention that gave it)."""
     details: dict[str, str] = {}
-    for mention, slots, _ in episode.mentions:
+    for mention, slots in ((m.mention, m.slots) for m in episode.members):
         for slot, rule in mention.explain.items():
             chosen = counts.get(slot)
             if slot in counts and chosen is not None and slots.counts.get(slot) != chosen:
@@ -139,7 +139,7 @@ def build_event(index: int, episode: Episode, doc: Document, gazetteer: Gazettee
     locations = _locations(episode, doc, gazetteer)
     attacker = _attacker(episode)
     launched, intercepted = _interceptions(episode)
-    date_timex = next((s.date_span for _, s, _ in episode.mentions if s.date == episode.date and s.date_span), None)
+    date_timex = next((s.date_span for s in episode.slots if s.date == episode.date and s.date_span), None)
     details = _explain(episode, {"launched": launched, "intercepted": intercepted,
                                  "killed": _count(episode, "killed"), "injured": _count(episode, "injured")})
     return Event(
@@ -148,8 +148,8 @@ def build_event(index: int, episode: Episode, doc: Document, gazetteer: Gazettee
         locations=locations, country=_country(locations, episode, attacker, doc), attacker=attacker,
         weapons=_weapons(episode, launched), launched=launched, intercepted=intercepted,
         killed=_count(episode, "killed"), injured=_count(episode, "injured"),
-        targets=_unique([t for _, s, _ in episode.mentions for t in s.targets]),
-        damage=_unique([d for _, s, _ in episode.mentions for d in s.damage]),
+        targets=_unique([t for s in episode.slots for t in s.targets]),
+        damage=_unique([d for s in episode.slots for d in s.damage]),
         reported_by=_reporters(episode), evidence=_evidence(episode, doc, alignment),
         explain=details if explain else None,
     )

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extract import settings as cfg
 from extract.events.mentions import Mention, in_clause
-from extract.events.slots import _verb_lemma, count_of
+from extract.events.slots import count_of, verb_lemma
 from extract.lang.fr import events as lx
 from extract.lang.fr.text import singular
 from extract.records import Count, Document, Quantity
@@ -34,7 +34,7 @@ WINDOW = 45
 
 def _weapon_role(quantity: Quantity, parsed: Doc, clause_lemmas: set[str]) -> str | None:
     span = parsed.char_span(quantity.start, quantity.end, alignment_mode="expand")
-    lemma = _verb_lemma(span[0]) if span is not None and len(span) else None
+    lemma = verb_lemma(span[0]) if span is not None and len(span) else None
     if lemma in lx.INTERCEPT_VERBS:
         return "intercepted"
     if lemma in lx.LAUNCH_VERBS:
@@ -78,7 +78,7 @@ def _verb_people_role(quantity: Quantity, parsed: Doc) -> str | None:
     if quantity.counted in ("blessé", "mort", "tué"):
         return None  # the noun itself says it
     span = parsed.char_span(quantity.start, quantity.end, alignment_mode="expand")
-    lemma = _verb_lemma(span[0]) if span is not None and len(span) else None
+    lemma = verb_lemma(span[0]) if span is not None and len(span) else None
     return "killed" if lemma in KILL_LEMMAS else "injured" if lemma in INJURE_LEMMAS else None
 
 
@@ -101,7 +101,7 @@ def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str,
     lemmas = {t.lemma_.lower() for t in clause.sentence if clause.start <= t.idx < clause.end}
     counts: dict[str, Count] = {}
     sentence_lemmas = {t.lemma_.lower() for t in clause.sentence}
-    kinds = {lx.KIND_TO_TYPE.get(k) for k, _, _ in mention.weapons}
+    kinds = {lx.KIND_TO_TYPE.get(w.kind) for w in mention.weapons}
     for quantity in in_clause(doc.quantities or [], clause):
         if quantity.unit:
             continue
@@ -165,7 +165,7 @@ def _noun_before(text: str, end: int, mention: Mention) -> str | None:
     if people:
         return people[-1]
     if mention.weapons:
-        return lx.NOUN_OF_KIND.get(mention.weapons[0][0], "missile")
+        return lx.NOUN_OF_KIND.get(mention.weapons[0].kind, "missile")
     return None
 
 

@@ -27,28 +27,42 @@ from extract.lang.fr.text import name_key
 from extract.records import Count, Entity
 
 
+@dataclass(frozen=True)
+class Member:
+    """One mention of an episode: the clause, the slots read from it, and its sentence's index."""
+
+    mention: Mention
+    slots: Slots
+    sentence: int
+
+
 @dataclass
 class Episode:
     attack_type: str
-    mentions: list[tuple[Mention, Slots, int]] = field(default_factory=list)  # (mention, slots, sentence index)
+    members: list[Member] = field(default_factory=list)
 
     @property
     def last_sentence(self) -> int:
-        return self.mentions[-1][2]
+        return self.members[-1].sentence
+
+    @property
+    def slots(self) -> list[Slots]:
+        """The slots of every member, in the order they joined."""
+        return [m.slots for m in self.members]
 
     inherited_date: str | None = None
 
     @property
     def date(self) -> str | None:
-        dates = [s.date for _, s, _ in self.mentions if s.date]
+        dates = [s.date for s in self.slots if s.date]
         return max(dates, key=len) if dates else self.inherited_date
 
     @property
     def places(self) -> list[Entity]:
-        return [p for _, s, _ in self.mentions for p in s.places]
+        return [p for s in self.slots for p in s.places]
 
     def counts(self, slot: str) -> list[Count]:
-        return [s.counts[slot] for _, s, _ in self.mentions if slot in s.counts]
+        return [s.counts[slot] for s in self.slots if slot in s.counts]
 
 
 @lru_cache(maxsize=4096)
@@ -136,13 +150,14 @@ def _follows(episode: Episode | None, mention: Mention, slots: Slots, sentence: 
             and (slots.date is None or slots.date == episode.date))  # a dated aside tells another time
 
 
-def group(mentions: list[tuple[Mention, Slots, int]]) -> list[Episode]:
+def group(members: list[Member]) -> list[Episode]:
     episodes: list[Episode] = []
-    for mention, slots, sentence in mentions:
+    for member in members:
+        mention, slots, sentence = member.mention, member.slots, member.sentence
         if mention.follow_up:
             last = max(episodes, key=lambda e: e.last_sentence, default=None)
             if _follows(last, mention, slots, sentence):
-                last.mentions.append((mention, slots, sentence))
+                last.members.append(member)
             continue
         scored = [(agreement(e, mention, slots, sentence), e) for e in episodes]
         scored = [(score, e) for score, e in scored if score is not None]
@@ -154,7 +169,7 @@ def group(mentions: list[tuple[Mention, Slots, int]]) -> list[Episode]:
             target.attack_type = mention.attack_type
         elif target.attack_type == "unknown":
             target.attack_type = mention.attack_type
-        target.mentions.append((mention, slots, sentence))
+        target.members.append(member)
     _share_dates(episodes)
     episodes = _drop_totals([e for e in episodes if e.attack_type != "unknown"])
     return episodes
@@ -165,17 +180,18 @@ def _drop_totals(episodes: list[Episode]) -> list[Episode]:
     parts keep what it said of all of them (attacker, sources, date)."""
     kept = []
     for episode in episodes:
-        sentences = {i for _, _, i in episode.mentions}
+        sentences = {m.sentence for m in episode.members}
         parts = [e for e in episodes if e is not episode and e.attack_type == episode.attack_type and e.places
-                 and any(m.clause.part and i in sentences for m, _, i in e.mentions)]
+                 and any(m.mention.clause.part and m.sentence in sentences for m in e.members)]
         total = None if episode.places else next(
             (c.value for slot in ("intercepted", "launched") for c in episode.counts(slot)), None)
         values = [c.value for e in parts for slot in ("intercepted", "launched") for c in e.counts(slot)[:1]]
         if total and len(values) >= 2 and sum(v or 0 for v in values) == total:
-            shared = [(m, Slots(date=s.date, attacker=s.attacker, reporters=s.reporters), i)
-                      for m, s, i in episode.mentions if s.attacker or s.reporters]
+            shared = [Member(m.mention, Slots(date=m.slots.date, attacker=m.slots.attacker,
+                                              reporters=m.slots.reporters), m.sentence)
+                      for m in episode.members if m.slots.attacker or m.slots.reporters]
             for part in parts:
-                part.mentions.extend(shared)  # what the total said of all, not its count
+                part.members.extend(shared)  # what the total said of all, not its count
             continue
         kept.append(episode)
     return kept
@@ -185,14 +201,15 @@ def _share_dates(episodes: list[Episode]) -> None:
     """Episodes told in one sentence share its time and attacker ("Trente drones ukrainiens
     ..., tandis que douze autres ...")."""
     for episode in episodes:
-        sentences = {s for _, _, s in episode.mentions}
-        siblings = [e for e in episodes if e is not episode and sentences & {s for _, _, s in e.mentions}]
+        sentences = {m.sentence for m in episode.members}
+        siblings = [e for e in episodes if e is not episode and sentences & {m.sentence for m in e.members}]
         if episode.date is None:
             dated = next((e for e in siblings if e.date), None)
             if dated is not None:
                 episode.inherited_date = dated.date
-        if not any(s.attacker for _, s, _ in episode.mentions):
+        if not any(s.attacker for s in episode.slots):
             attacker = next((s.attacker for e in siblings if e.attack_type == episode.attack_type
-                             for _, s, _ in e.mentions if s.attacker), None)
+                             for s in e.slots if s.attacker), None)
             if attacker:
-                episode.mentions.append((episode.mentions[0][0], Slots(attacker=attacker), episode.mentions[0][2]))
+                first = episode.members[0]
+                episode.members.append(Member(first.mention, Slots(attacker=attacker), first.sentence))

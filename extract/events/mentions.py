@@ -35,13 +35,23 @@ class Clause:
     part: bool = False  # one item of a breakdown ("... 40 drones : 25 au-dessus de X et 15 ...")
 
 
+@dataclass(frozen=True)
+class NamedWeapon:
+    """A weapon a clause names: its contract kind, its model family ("Shahed") when named, and
+    where it is in the text (None once the mention keeps it)."""
+
+    kind: str
+    model: str | None = None
+    start: int | None = None
+
+
 @dataclass
 class Mention:
     clause: Clause
     attack_type: str  # "unknown" until a weapon or attack noun says
     follow_up: bool = False  # no trigger: adds facts to the episode told before
     new_episode: bool = False  # "Par ailleurs", "autres": another episode
-    weapons: list[tuple[str, str | None, int | None]] = field(default_factory=list)
+    weapons: list[NamedWeapon] = field(default_factory=list)
     explain: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -86,9 +96,9 @@ def _tokens(clause: Clause):
     return [t for t in clause.sentence if clause.start <= t.idx < clause.end]
 
 
-def weapons_in(clause: Clause, text: str) -> list[tuple[str, str | None, int]]:
-    """(kind, model, offset) of the weapons a clause names: systems and weapon nouns."""
-    found = [(system.kind, system.model, clause.start + start)
+def weapons_in(clause: Clause, text: str) -> list[NamedWeapon]:
+    """The weapons a clause names, in text order: systems and weapon nouns."""
+    found = [NamedWeapon(system.kind, system.model, clause.start + start)
              for start, _, system in find_weapon_systems(text[clause.start:clause.end])
              if system.role == "weapon"]
     for token in _tokens(clause):
@@ -99,15 +109,15 @@ def weapons_in(clause: Clause, text: str) -> list[tuple[str, str | None, int]]:
                 token.lower_ in ("drones", "missiles", "roquettes", "bombes", "obus"):
             phrase = text[token.idx:min(clause.end, token.idx + cfg.WEAPON_PHRASE_CHARS)]
             kind = weapon_kind(phrase)
-            if kind and not any(abs(offset - token.idx) < 3 for _, _, offset in found):
-                found.append((kind, None, token.idx))
+            if kind and not any(abs(w.start - token.idx) < 3 for w in found if w.start is not None):
+                found.append(NamedWeapon(kind, None, token.idx))
                 # "missiles balistiques et de croisière": a second kind in coordination
                 second = COORDINATED_KIND.search(phrase)
                 other = weapon_kind(f"missiles de {second['kind']}" if second and second["kind"] == "croisière"
                                     else f"missiles {second['kind']}") if second else None
                 if other not in (None, kind):
-                    found.append((other, None, token.idx + 1))
-    return sorted(found, key=lambda w: w[2])
+                    found.append(NamedWeapon(other, None, token.idx + 1))
+    return sorted(found, key=lambda w: w.start or 0)
 
 
 # Attack nouns naming a kind, longest first, as whole words ("tirs d'artillerie" too).
@@ -116,15 +126,15 @@ TYPE_PATTERNS = [(re.compile(rf"(?<![\w-]){re.escape(phrase)}\b"), lx.TYPE_WORDS
 AIR_STRIKE = re.compile(r"\b(?:frappes? aériennes?|raids? aériens?|bombardements? aériens?)\b", re.IGNORECASE)
 
 
-def attack_type(clause_text: str, weapons: list[tuple[str, str | None, int]]) -> str | None:
+def attack_type(clause_text: str, weapons: list[NamedWeapon]) -> str | None:
     """An air strike says it ("frappes aériennes ... contre des sites de missiles"); then the
     weapons, then attack nouns that name a kind, then bare attack nouns (unknown)."""
     if AIR_STRIKE.search(clause_text):
         return "air_strike"
     clause_text = SHRAPNEL.sub(" ", clause_text)  # "un éclat d'obus" is shrapnel, whatever the weapon
-    for kind, _, _ in weapons:
-        if kind in lx.KIND_TO_TYPE:
-            return lx.KIND_TO_TYPE[kind]
+    for weapon in weapons:
+        if weapon.kind in lx.KIND_TO_TYPE:
+            return lx.KIND_TO_TYPE[weapon.kind]
     lowered = clause_text.lower()
     for pattern, kind in TYPE_PATTERNS:
         if pattern.search(lowered):
@@ -152,10 +162,10 @@ def excluded(text: str, dated: bool) -> str | None:
 def split_by_kind(mention: Mention) -> list[Mention]:
     """"19 drones Shahed et 12 missiles Kalibr": a drone mention and a missile mention
     (guideline: one kind of attack per event)."""
-    kinds = {lx.KIND_TO_TYPE.get(kind, "unknown") for kind, _, _ in mention.weapons} - {"unknown"}
+    kinds = {lx.KIND_TO_TYPE.get(w.kind, "unknown") for w in mention.weapons} - {"unknown"}
     if len(kinds) < 2 or mention.attack_type == "air_strike":
         return [mention]
-    return [Mention(mention.clause, kind, weapons=[w for w in mention.weapons if lx.KIND_TO_TYPE.get(w[0]) == kind],
+    return [Mention(mention.clause, kind, weapons=[w for w in mention.weapons if lx.KIND_TO_TYPE.get(w.kind) == kind],
                     new_episode=mention.new_episode, explain=dict(mention.explain)) for kind in sorted(kinds)]
 
 
@@ -174,23 +184,23 @@ def read_mention(clause: Clause, doc: Document) -> Mention | None:
             return None
         mention = Mention(clause, "unknown", follow_up=True)
     else:
-        mention = Mention(clause, kind, weapons=[(k, m, None) for k, m, _ in weapons])
+        mention = Mention(clause, kind, weapons=[NamedWeapon(w.kind, w.model) for w in weapons])
     mention.new_episode = bool(lx.NEW_EPISODE.search(text) or lx.SERIES.search(text) or clause.part)
     mention.explain["attack_type"] = "follow-up clause" if mention.follow_up else f"trigger in: {text[:60]}"
     return mention
 
 
-def _elided_weapons(clause: Clause, doc: Document) -> list[tuple[str, str | None, int]]:
+def _elided_weapons(clause: Clause, doc: Document) -> list[NamedWeapon]:
     """A number whose counted noun is a weapon names it ("36 autres ont été abattus": drones)."""
     found = []
     for quantity in in_clause(doc.quantities or [], clause):
         counted = quantity.counted
         if counted is None and doc.text[quantity.end:quantity.end + cfg.OTHERS_CUE_CHARS].strip().lower().startswith("autres"):
             earlier = weapons_in(Clause(clause.sentence.start_char, quantity.start, clause.sentence), doc.text)
-            counted = {"drone": "drone"}.get(earlier[-1][0], "missile") if earlier else None  # "douze autres"
+            counted = {"drone": "drone"}.get(earlier[-1].kind, "missile") if earlier else None  # "douze autres"
         kind = weapon_kind(counted or "") if counted in ("drone", "missile", "roquette") else None
         if kind:
-            found.append((kind, None, quantity.start))
+            found.append(NamedWeapon(kind, None, quantity.start))
     return found
 
 

@@ -15,11 +15,12 @@ from spacy.tokens import Token
 
 from extract import settings as cfg
 from extract.events.mentions import Mention, in_clause
+from extract.events.sources import Source
 from extract.geo.gazetteer import default_gazetteer
 from extract.geo.linking import Context, choose, geo_of
 from extract.lang.fr import events as lx
 from extract.lang.fr.demonyms import country_of_adjective, country_of_name
-from extract.records import Count, Document, Entity, Quantity, Timex
+from extract.records import Actor, Count, Document, Entity, Quantity, Timex
 
 DAY_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -30,10 +31,10 @@ class Slots:
     date_span: Timex | None = None
     places: list[Entity] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
-    attacker: tuple[str, str | None] | None = None
+    attacker: Actor | None = None
     counts: dict[str, Count] = field(default_factory=dict)
     all_intercepted: bool = False
-    reporters: list = field(default_factory=list)  # events.sources.Source
+    reporters: list[Source] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     damage: list[str] = field(default_factory=list)
 
@@ -118,7 +119,7 @@ ARMED_OF = re.compile(r"\b(?P<noun>forces|régime|armée|troupes)\s+(?:de\s+|d['
 CLAIMED_LAUNCH = re.compile(r"\bavoir\s+(?:lancé|frappé|attaqué|tiré|visé|ciblé|bombardé)\b", re.IGNORECASE)
 
 
-def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, str]) -> tuple[str, str | None] | None:
+def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, str]) -> Actor | None:
     """"drones ukrainiens", "forces de Kiev", "la Russie a lancé", a ministry claiming the strike."""
     text = doc.text[mention.clause.start:mention.clause.end]
     armed = tuple(lx.ARMED_NOUNS)
@@ -126,18 +127,18 @@ def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, st
     for match in (m for m in phrases if not m["noun"].lower().startswith(armed)):
         code = _phrase_country(match)
         if code and not _defender(text, match.start()):
-            return _up_to_adjective(match), code
+            return Actor(text=_up_to_adjective(match), country=code)
     found = _subject_attacker(mention, doc, parsed_subjects) or _claimed_attacker(mention, doc, text)
     if found:
         return found
     for match in ARMED_OF.finditer(text):
         code = country_of_name(match["place"])
         if code:
-            return match.group(), code
+            return Actor(text=match.group(), country=code)
     for match in (m for m in phrases if m["noun"].lower().startswith(armed)):
         code = _phrase_country(match)
         if code and not _defender(text, match.start()):
-            return _up_to_adjective(match), code
+            return Actor(text=_up_to_adjective(match), country=code)
     return None
 
 
@@ -162,22 +163,22 @@ def _phrase_country(match: re.Match) -> str | None:
     return None
 
 
-def _subject_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, str]):
+def _subject_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, str]) -> Actor | None:
     for start, verb in parsed_subjects.items():
         if mention.clause.start <= start < mention.clause.end and verb in lx.LAUNCH_VERBS:
             entity = next((e for e in doc.entities or [] if e.start == start), None)
             if entity and country_of_name(entity.text):
-                return _with_article(doc.text, entity), country_of_name(entity.text)
+                return Actor(text=_with_article(doc.text, entity), country=country_of_name(entity.text))
     return None
 
 
-def _claimed_attacker(mention: Mention, doc: Document, text: str):
+def _claimed_attacker(mention: Mention, doc: Document, text: str) -> Actor | None:
     """"Le ministère russe de la Défense a déclaré avoir lancé des frappes": the claimant."""
     if CLAIMED_LAUNCH.search(text):
         for entity in in_clause(doc.entities or [], mention.clause):
             code = next((country_of_adjective(w) for w in entity.text.split() if country_of_adjective(w)), None)
             if entity.label == "ORG" and code:
-                return entity.text, code
+                return Actor(text=entity.text, country=code)
     return None
 
 
@@ -192,7 +193,7 @@ def _with_article(text: str, entity: Entity) -> str:
     return ("la " if before.endswith("la ") else "le " if before.endswith("le ") else "") + entity.text
 
 
-def _verb_lemma(token: Token) -> str | None:
+def verb_lemma(token: Token) -> str | None:
     current = token
     for _ in range(5):
         if current.pos_ in ("VERB", "AUX") or (current.pos_ == "ADJ" and current.morph.get("VerbForm")):

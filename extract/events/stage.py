@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from extract.events.build import build_event
 from extract.events.counts import read_counts
-from extract.events.episodes import group
+from extract.events.episodes import Member, group
 from extract.events.mentions import (
     Mention,
     clauses,
@@ -58,8 +58,8 @@ def explain_slots(mention: Mention, slots: Slots) -> None:
         "date": slots.date and f"timex {slots.date_span.text!r} -> {slots.date}",
         "locations": slots.places and f"places {[p.text for p in slots.places]}",
         "country": slots.countries and f"countries named {slots.countries}",
-        "attacker": slots.attacker and f"attacker phrase {slots.attacker[0]!r} -> {slots.attacker[1]}",
-        "weapons": mention.weapons and f"weapons {[(k, m) for k, m, _ in mention.weapons]}",
+        "attacker": slots.attacker and f"attacker phrase {slots.attacker.text!r} -> {slots.attacker.country}",
+        "weapons": mention.weapons and f"weapons {[(w.kind, w.model) for w in mention.weapons]}",
         "reported_by": slots.reporters and f"sources {[r.text for r in slots.reporters]}",
         "all_intercepted": slots.all_intercepted and "'tous ... abattus': intercepted = launched",
     }
@@ -76,8 +76,8 @@ def _events(doc: Document, parsed: Doc, explain: bool) -> Document:
     for clause in clauses(parsed):
         mention = read_mention(clause, doc)
         for part in split_by_kind(mention) if mention is not None else []:
-            found.append((part, read_slots(part, doc, parsed, subject_verbs),
-                          sentence_index[clause.sentence.start_char]))
+            found.append(Member(part, read_slots(part, doc, parsed, subject_verbs),
+                                sentence_index[clause.sentence.start_char]))
     gazetteer = default_gazetteer()
     events = [build_event(i, episode, doc, gazetteer, explain) for i, episode in enumerate(group(found), 1)]
     return doc.model_copy(update={"events": events})

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from extract import settings as cfg
 from extract.lang.fr import quantities as lx
 from extract.lang.fr.text import singular
-from extract.normalize.quantity_draft import _Draft, _Parse
+from extract.normalize.quantity_draft import Draft, Parse
 
 
 def _is_noun(token: Token) -> bool:
@@ -27,7 +27,7 @@ def _is_noun(token: Token) -> bool:
     return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
 
 
-def _noun_after(parse: _Parse, pos: int) -> Token | None:
+def _noun_after(parse: Parse, pos: int) -> Token | None:
     """The noun right after ``pos``, past modifiers like "autres" ("36 autres drones" -> drones)."""
     token = parse.next_word(pos)
     while token is not None and token.lower_ in lx.MODIFIERS_BEFORE_NOUN:
@@ -37,27 +37,27 @@ def _noun_after(parse: _Parse, pos: int) -> Token | None:
     return token if token is not None and _is_noun(token) else None
 
 
-def _counted_noun(draft: _Draft, text: str, parse: _Parse) -> str | None:
+def _counted_noun(draft: Draft, text: str, parse: Parse) -> str | None:
     """The lemma of the noun the number counts, read from the text and the parse; None if elided."""
     end = draft.core.end
-    de = re.compile(rf"{lx._S}+{lx._DE}", re.I).match(text, end)
-    if de and (draft.core.kind == "approx" or lx._BIG_WORD_END.search(text, draft.core.start, end)):
+    de = re.compile(rf"{lx.SPACE}+{lx.DE}", re.I).match(text, end)
+    if de and (draft.core.kind == "approx" or lx.BIG_WORD_END.search(text, draft.core.start, end)):
         noun = _noun_after(parse, de.end())
         if noun is not None and noun.lower_ != "entre":
             return singular(noun.text)
-    partitive = lx._PARTITIVE.match(text, end)
+    partitive = lx.PARTITIVE.match(text, end)
     if partitive:
         total = parse.next_word(partitive.end())  # "deux des cinq représentants"
         skip = total is not None and total.like_num
         noun = _noun_after(parse, total.idx + len(total) if skip else partitive.end())
         return singular(noun.text) if noun is not None else None
-    if lx._BOTH_BEFORE.search(text, max(0, draft.start - cfg.BOTH_CUE_CHARS), draft.start):
+    if lx.BOTH_BEFORE.search(text, max(0, draft.start - cfg.BOTH_CUE_CHARS), draft.start):
         return None  # "tous deux exprimés": a pronoun; the noun is the subject
     noun = _noun_after(parse, end)
     return singular(noun.text) if noun is not None else None
 
 
-def _subject_noun(draft: _Draft, parse: _Parse) -> str | None:
+def _subject_noun(draft: Draft, parse: Parse) -> str | None:
     """"Les autorités ... ont toutes deux rapporté": the subject noun before the number."""
     start = parse.sent_starts[parse.sentence(draft.start) - 1] if parse.sentence(draft.start) else 0
     subjects = [t for t in parse.doc.char_span(start, draft.start, alignment_mode="contract") or []
@@ -71,7 +71,7 @@ def _bare_de_complement(token: Token) -> bool:
     return children.get("case") in ("de", "des", "d'", "d’") and "det" not in children
 
 
-def _total_noun(draft: _Draft, parse: _Parse) -> str | None:
+def _total_noun(draft: Draft, parse: Parse) -> str | None:
     """"le nombre de morts ... est passé à neuf": the noun of the total the number gives."""
     token = parse.token_at(draft.core.end - 1)
     for _ in range(3):
@@ -87,12 +87,12 @@ def _total_noun(draft: _Draft, parse: _Parse) -> str | None:
     return None
 
 
-def _resolve_elided(draft: _Draft, text: str, parse: _Parse, antecedent: str | None) -> str | None:
+def _resolve_elided(draft: Draft, text: str, parse: Parse, antecedent: str | None) -> str | None:
     """The elided noun: "36 autres" -> the noun counted before; "trois ont été blessées" -> personne."""
-    after_autres = re.match(rf"{lx._S}+autres\b", text[draft.core.end:], re.I)
+    after_autres = re.match(rf"{lx.SPACE}+autres\b", text[draft.core.end:], re.I)
     if after_autres and antecedent:
         return antecedent
-    if lx._BOTH_BEFORE.search(text, max(0, draft.start - cfg.BOTH_CUE_CHARS), draft.start):
+    if lx.BOTH_BEFORE.search(text, max(0, draft.start - cfg.BOTH_CUE_CHARS), draft.start):
         subject = _subject_noun(draft, parse)
         if subject:
             return subject
@@ -101,12 +101,12 @@ def _resolve_elided(draft: _Draft, text: str, parse: _Parse, antecedent: str | N
         return total
     rest_start = draft.core.end + (after_autres.end() if after_autres else 0)
     rest = text[rest_start:rest_start + cfg.ELIDED_REST_CHARS]
-    if lx._PEOPLE_AFTER.match(rest):
+    if lx.PEOPLE_AFTER.match(rest):
         return antecedent if antecedent in lx.PERSON_NOUNS - lx.STATE_NOUNS else "personne"
     return antecedent
 
 
-def _read_counted(drafts: list[_Draft], text: str, parse: _Parse) -> None:
+def read_counted(drafts: list[Draft], text: str, parse: Parse) -> None:
     """Counted nouns of counts (measures have none); elided nouns from the counts around.
 
     "passé de 5 à 9 morts": the first number of a change counts what the second counts.
@@ -119,7 +119,7 @@ def _read_counted(drafts: list[_Draft], text: str, parse: _Parse) -> None:
     for draft, following in zip(counts, counts[1:] + [None]):
         sentence = parse.sentence(draft.start)
         if draft.elided and following is not None and not following.elided and re.fullmatch(
-                rf"{lx._S}+(?:à|au){lx._S}+", text[draft.end:following.start]):
+                rf"{lx.SPACE}+(?:à|au){lx.SPACE}+", text[draft.end:following.start]):
             draft.counted = following.counted
         elif draft.elided:
             antecedent = next((c for s, c in reversed(recent) if sentence - s <= 1), None)

@@ -11,7 +11,7 @@ from extract.normalize.number_words import Core
 
 
 @dataclass
-class _Draft:
+class Draft:
     """A quantity being read: extent, amount, qualifier; unit and counted noun come later."""
 
     start: int
@@ -27,7 +27,7 @@ class _Draft:
     elided: bool = False
 
 
-class _Parse:
+class Parse:
     """Char-offset access to the spaCy tokens of the text."""
 
     def __init__(self, parsed: Doc) -> None:

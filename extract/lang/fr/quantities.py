@@ -10,29 +10,29 @@ import re
 from extract.lang.fr.calendar import MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
 
 # White space of French typography (no-break and thin spaces around "%", inside "1 200").
-_S = r"[\s\u00a0\u202f]"
+SPACE = r"[\s\u00a0\u202f]"
 # "de" and its elided form: "plus de 30", "près d'une centaine", "60 milliards de dollars".
-_DE = rf"(?:de{_S}+|d['’]{_S}*)"
+DE = rf"(?:de{SPACE}+|d['’]{SPACE}*)"
 
 # Qualifiers written before the number, with the bound they set. Longest match wins ("pas plus de"
 # over "plus de", "au moins" over "moins de"). Extent keeps them: "au moins 10", "près d'une centaine".
 QUALIFIERS_BEFORE: list[tuple[str, str]] = [
     # au moins 10, pas moins de 10
-    (rf"au{_S}+moins|au{_S}+minimum|pas{_S}+moins{_S}+{_DE}|un{_S}+minimum{_S}+{_DE}", "at_least"),
+    (rf"au{SPACE}+moins|au{SPACE}+minimum|pas{SPACE}+moins{SPACE}+{DE}|un{SPACE}+minimum{SPACE}+{DE}", "at_least"),
     # plus de 30, au-delà de 300 (not "en plus de 5 drones": "besides")
-    (rf"(?<!en[\s\u00a0])(?:bien{_S}+|largement{_S}+)?plus{_S}+{_DE}|au[-\s]del[àa]{_S}+{_DE}", "more_than"),
-    (rf"pr[èe]s{_S}+{_DE}|environ|quelque|approximativement|autour{_S}+{_DE}|aux{_S}+alentours{_S}+{_DE}"
-     rf"|à{_S}+peu{_S}+près|presque|quasiment|pratiquement|de{_S}+l['’]ordre{_S}+{_DE}", "approx"),  # près de 200
-    (rf"jusqu['’]{_S}*(?:à|au)|(?:tout{_S}+)?au{_S}+plus|au{_S}+maximum|pas{_S}+plus{_S}+{_DE}"
-     rf"|un{_S}+maximum{_S}+{_DE}", "at_most"),  # jusqu'à 50
-    (rf"moins{_S}+{_DE}|en{_S}+deçà{_S}+{_DE}", "less_than"),  # moins de 200
+    (rf"(?<!en[\s\u00a0])(?:bien{SPACE}+|largement{SPACE}+)?plus{SPACE}+{DE}|au[-\s]del[àa]{SPACE}+{DE}", "more_than"),
+    (rf"pr[èe]s{SPACE}+{DE}|environ|quelque|approximativement|autour{SPACE}+{DE}|aux{SPACE}+alentours{SPACE}+{DE}"
+     rf"|à{SPACE}+peu{SPACE}+près|presque|quasiment|pratiquement|de{SPACE}+l['’]ordre{SPACE}+{DE}", "approx"),  # près de 200
+    (rf"jusqu['’]{SPACE}*(?:à|au)|(?:tout{SPACE}+)?au{SPACE}+plus|au{SPACE}+maximum|pas{SPACE}+plus{SPACE}+{DE}"
+     rf"|un{SPACE}+maximum{SPACE}+{DE}", "at_most"),  # jusqu'à 50
+    (rf"moins{SPACE}+{DE}|en{SPACE}+deçà{SPACE}+{DE}", "less_than"),  # moins de 200
 ]
-_QUALIFIER_BEFORE = [(re.compile(rf"(?<![\w-])(?:{p}){_S}*$", re.I), q) for p, q in QUALIFIERS_BEFORE]
+QUALIFIER_BEFORE = [(re.compile(rf"(?<![\w-])(?:{p}){SPACE}*$", re.I), q) for p, q in QUALIFIERS_BEFORE]
 # Qualifiers written after the number: "200 environ", "10 drones au moins".
 QUALIFIERS_AFTER = {"environ": "approx", "au moins": "at_least", "au minimum": "at_least",
                     "au plus": "at_most", "au maximum": "at_most"}
-_QUALIFIER_AFTER = re.compile(rf"(?P<gap>{_S}+(?:[^\W\d]+{_S}*)?,?{_S}*)"
-                              rf"(?P<q>environ|au{_S}+(?:moins|minimum|plus|maximum))\b(?!{_S}*tard)", re.I)
+QUALIFIER_AFTER = re.compile(rf"(?P<gap>{SPACE}+(?:[^\W\d]+{SPACE}*)?,?{SPACE}*)"
+                              rf"(?P<q>environ|au{SPACE}+(?:moins|minimum|plus|maximum))\b(?!{SPACE}*tard)", re.I)
 # Qualifiers that make "un"/"une" a count ("au moins une personne", "plus d'un"); "près d'un" is "near a".
 ONE_QUALIFIERS = {"at_least", "more_than"}
 # Qualifiers that make "un"/"une" a measure only ("moins d'un kilomètre"): "à moins d'un accord" is
@@ -61,20 +61,20 @@ UNITS: list[tuple[str, str]] = [
     (r"hectares?|ha", "ha"),
     (r"litres?", "l"),
 ]
-_UNIT = re.compile(rf"{_S}*(?:{_DE})?(?:{'|'.join(f'(?P<u{i}>{p})' for i, (p, _) in enumerate(UNITS))})(?![\w²])",
+UNIT = re.compile(rf"{SPACE}*(?:{DE})?(?:{'|'.join(f'(?P<u{i}>{p})' for i, (p, _) in enumerate(UNITS))})(?![\w²])",
                    re.I)
 # Currency signs written before the number ("$60", "€ 200").
-_CURRENCY_BEFORE = {"$": "USD", "€": "EUR", "£": "GBP"}
+CURRENCY_BEFORE = {"$": "USD", "€": "EUR", "£": "GBP"}
 # Conversion factors to kilometres for lengths given in miles.
 KM_PER = {"mi": 1.609344, "nmi": 1.852}
 
 # Time units: a number before them is a duration (a timex), not a quantity ("16 minutes", "trois jours").
-_TIME_UNIT = re.compile(rf"{_S}*(?:{_DE})?(?P<u>secondes?|minutes?|min|heures?|h|jours?|journées?|nuits?|semaines?"
+TIME_UNIT = re.compile(rf"{SPACE}*(?:{DE})?(?P<u>secondes?|minutes?|min|heures?|h|jours?|journées?|nuits?|semaines?"
                         r"|mois|ans?|années?|décennies?|siècles?|trimestres?|semestres?|week-ends?)(?![\w-])", re.I)
 # Signs that "N ans" is an age: "âgé de 53 ans", "un homme de 53 ans", "Jean, 53 ans,", "(53 ans)", "a 53 ans".
-_AGE_BEFORE = re.compile(rf"(?:[âa]gée?s?{_S}+de|l['’]âge{_S}+de|(?<!y{_S})\b(?:a|avait|aura|ont|avaient){_S}+"
-                         rf"|[,(]{_S}*){_S}*$", re.I)
-_AGE_AFTER = re.compile(r"\s*[,)]")
+AGE_BEFORE = re.compile(rf"(?:[âa]gée?s?{SPACE}+de|l['’]âge{SPACE}+de|(?<!y{SPACE})\b(?:a|avait|aura|ont|avaient){SPACE}+"
+                         rf"|[,(]{SPACE}*){SPACE}*$", re.I)
+AGE_AFTER = re.compile(r"\s*[,)]")
 # Time units that give an age after those signs: "53 ans", "une quarantaine d'années".
 AGE_UNITS = {"an", "ans", "année", "années"}
 # People nouns: "une femme de 53 ans" is an age; also antecedents of an elided noun ("82 ont été blessées").
@@ -105,26 +105,26 @@ REFERENCE_NOUNS = {
 }
 # Street words after a number: "12 rue de la Paix", "au 37, rue ...", "4 bis, avenue ..." are addresses.
 ADDRESS_NOUNS = re.compile(
-    rf"(?:{_S}+(?:bis|ter))?,?{_S}+(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|quai)\b", re.I)
+    rf"(?:{SPACE}+(?:bis|ter))?,?{SPACE}+(?:rue|avenue|boulevard|bd|place|allée|impasse|chemin|quai)\b", re.I)
 # Road and model codes before a number: "l'A 10", "la RN 4", "un char AMX 10".
-_CODE = re.compile(r"[A-Z]{1,4}")
+CODE = re.compile(r"[A-Z]{1,4}")
 # A list marker: "1. à la mairie, 2. au marché" (a sentence ending in a number goes on with a capital).
-_LIST_MARKER = re.compile(rf"(?:\.{_S}+[a-zàâçéèêëîïôûù]|\){_S})")
+LIST_MARKER = re.compile(rf"(?:\.{SPACE}+[a-zàâçéèêëîïôûù]|\){SPACE})")
 # Articles before a number that make it part of a compound noun: "un deux-roues", "un deux roues".
 COMPOUND_ARTICLES = {"un", "une"}
 # Weekdays: "mardi 30" is a date.
-_DAY_OF_MONTH = re.compile(rf"(?:{_S}*(?:,|et|au|-|–|ou){_S}*\d{{1,2}})*{_S}+(?:{MONTH_PATTERN})\b", re.I)
-_AFTER_MONTH_OR_HOUR = re.compile(rf"(?:\b(?:{MONTH_PATTERN})|\d{_S}*h){_S}*$", re.I)
-_AFTER_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN}){_S}*$", re.I)
+DAY_OF_MONTH = re.compile(rf"(?:{SPACE}*(?:,|et|au|-|–|ou){SPACE}*\d{{1,2}})*{SPACE}+(?:{MONTH_PATTERN})\b", re.I)
+AFTER_MONTH_OR_HOUR = re.compile(rf"(?:\b(?:{MONTH_PATTERN})|\d{SPACE}*h){SPACE}*$", re.I)
+AFTER_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_PATTERN}){SPACE}*$", re.I)
 # Words before a 4-digit year: "en 2022", "depuis 2014", "l'an 2000", "printemps 2023".
-_YEAR_BEFORE = re.compile(rf"\b(?:en|depuis|dès|jusqu['’]en|an|année|avant|après|fin|début|mi|printemps|été"
-                          rf"|automne|hiver|{MONTH_PATTERN}){_S}*-?$", re.I)
+YEAR_BEFORE = re.compile(rf"\b(?:en|depuis|dès|jusqu['’]en|an|année|avant|après|fin|début|mi|printemps|été"
+                          rf"|automne|hiver|{MONTH_PATTERN}){SPACE}*-?$", re.I)
 # "neuf" as the adjective "new": "tout neuf", "remis à neuf", "refait à neuf".
-_NEW_ADJECTIVE = re.compile(rf"\b(?:tout|remise?s?|refaite?s?|remettre|refaire|rénovée?s?|état)(?:{_S}+à)?{_S}+$",
+NEW_ADJECTIVE = re.compile(rf"\b(?:tout|remise?s?|refaite?s?|remettre|refaire|rénovée?s?|état)(?:{SPACE}+à)?{SPACE}+$",
                             re.I)
 # Verbs of change: "le bilan est passé de 5 à 9" is two numbers, not the range "de 5 à 9".
-_CHANGE_BEFORE = re.compile(rf"\b(?:pass|augment|grimp|mont|baiss|chut|diminu|rédui|redui|port|relev|revu|alourd"
-                            rf"|élev|recul|progress|bond|tomb)\w*(?:{_S}+\S+){{0,3}}{_S}+$", re.I)
+CHANGE_BEFORE = re.compile(rf"\b(?:pass|augment|grimp|mont|baiss|chut|diminu|rédui|redui|port|relev|revu|alourd"
+                            rf"|élev|recul|progress|bond|tomb)\w*(?:{SPACE}+\S+){{0,3}}{SPACE}+$", re.I)
 
 # Words between a number and its noun: "36 autres drones", "trois nouveaux missiles".
 MODIFIERS_BEFORE_NOUN = {"autres", "autre", "nouveaux", "nouvelles", "nouvel", "nouveau", "nouvelle",
@@ -135,15 +135,15 @@ MODIFIERS_BEFORE_NOUN = {"autres", "autre", "nouveaux", "nouvelles", "nouvel", "
 NOT_COUNTED = {*WEEKDAYS, "matin", "soir", "midi", "minuit", "hier", "aujourd", "demain", "entre", "environ",
                "seulement", "chacun", "chacune", "selon", "contre", "sur", "dont"}
 # "tous les deux", "toutes deux": the noun is the subject of the clause.
-_BOTH_BEFORE = re.compile(rf"\b(?:tous|toutes)(?:{_S}+les)?{_S}+$", re.I)
+BOTH_BEFORE = re.compile(rf"\b(?:tous|toutes)(?:{SPACE}+les)?{SPACE}+$", re.I)
 # Partitives after a number: "deux des drones", "trois de ces appareils", "19 d'entre elles".
-_PARTITIVE = re.compile(rf"{_S}+(?:des|de{_S}+(?:ces|ses|leurs|nos|vos|mes|tes)|parmi{_S}+(?:les|ces)){_S}+", re.I)
+PARTITIVE = re.compile(rf"{SPACE}+(?:des|de{SPACE}+(?:ces|ses|leurs|nos|vos|mes|tes)|parmi{SPACE}+(?:les|ces)){SPACE}+", re.I)
 # Numbers ending in a big-number noun take "de": "3 millions de réfugiés", "deux milliards d'euros".
-_BIG_WORD_END = re.compile(r"(?:millions?|milliards?|mds?|mrds?)$", re.I)
+BIG_WORD_END = re.compile(r"(?:millions?|milliards?|mds?|mrds?)$", re.I)
 # Totals whose noun is given by "de": "le nombre de morts ... est passé à neuf", "le bilan des victimes".
 TOTAL_NOUNS = {"nombre", "bilan", "total", "chiffre", "décompte"}
 # Participles about people after an elided noun: "trois ont été blessées", "deux sont morts".
-_PEOPLE_AFTER = re.compile(
-    rf"^(?:{_S}+(?:ont|sont|a|est|avaient|étaient|auraient|seraient|été|être|dû|pu|grièvement|légèrement"
-    rf"|gravement|mortellement|également|aussi|déjà|ensuite|finalement))*{_S}+(?:bless|tu[ée]|mort|décéd|évacu"
-    rf"|hospitalis|péri|secouru|soign|sauv|interpell|arrêt|disparu|perdu{_S}+la{_S}+vie)", re.I)
+PEOPLE_AFTER = re.compile(
+    rf"^(?:{SPACE}+(?:ont|sont|a|est|avaient|étaient|auraient|seraient|été|être|dû|pu|grièvement|légèrement"
+    rf"|gravement|mortellement|également|aussi|déjà|ensuite|finalement))*{SPACE}+(?:bless|tu[ée]|mort|décéd|évacu"
+    rf"|hospitalis|péri|secouru|soign|sauv|interpell|arrêt|disparu|perdu{SPACE}+la{SPACE}+vie)", re.I)

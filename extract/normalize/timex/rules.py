@@ -40,12 +40,12 @@ class Value:
     reanchor: bool = False  # the day is the text's reference day, not necessarily the dct
 
 
-def _lower(group: str | None) -> str:
+def lowered(group: str | None) -> str:
     return (group or "").lower().replace("’", "'")
 
 
 def number(words: str) -> float | int | None:
-    words = _lower(words).strip()
+    words = lowered(words).strip()
     if re.fullmatch(r"\d+(?:,\d+)?", words):
         return float(words.replace(",", ".")) if "," in words else int(words)
     if words in ("un", "une"):
@@ -56,8 +56,8 @@ def number(words: str) -> float | int | None:
         return None
 
 
-def _relation(group: str | None, ctx: Context, start: int) -> str:
-    rel = _lower(group)
+def relation(group: str | None, ctx: Context, start: int) -> str:
+    rel = lowered(group)
     if rel in lx.LAST:
         return "strict_past"
     if rel in lx.NEXT:
@@ -65,22 +65,22 @@ def _relation(group: str | None, ctx: Context, start: int) -> str:
     return ctx.direction_at(start)
 
 
-def _day_value(date: dt.date, ctx: Context) -> str:
+def day_value(date: dt.date, ctx: Context) -> str:
     """A date as precise as the anchor allows (a month-only dct cannot place a weekday)."""
     return date.isoformat() if ctx.anchor.known_day else at_granularity(date, "M")
 
 
-def _with_part(day: str, part: str | None, hour: str | None = None, minute: str | None = None) -> Value:
+def with_part(day: str, part: str | None, hour: str | None = None, minute: str | None = None) -> Value:
     if hour is not None:
         return Value("TIME", f"{day}T{int(hour):02d}:{int(minute or 0):02d}", True)
     if part:
-        code = lx.CLOCK_WORDS.get(_lower(part)) or lx.PARTS_OF_DAY.get(_lower(part))
+        code = lx.CLOCK_WORDS.get(lowered(part)) or lx.PARTS_OF_DAY.get(lowered(part))
         return Value("TIME", f"{day}T{code}", True)
     return Value("DATE", day, True)
 
 
 def date_full(m: re.Match, ctx: Context) -> Value | None:
-    month, day = lx.MONTHS[_lower(m["month"]).rstrip(".")], 1 if _lower(m["day"]) in ("1er", "premier") else int(m["day"])
+    month, day = lx.MONTHS[lowered(m["month"]).rstrip(".")], 1 if lowered(m["day"]) in ("1er", "premier") else int(m["day"])
     year = int(m["year"]) if m["year"] else (two_digit_year(int(m["yy"].lstrip("'’")), ctx.anchor.date)
                                              if m["yy"] else None)
     if year is not None:
@@ -91,10 +91,10 @@ def date_full(m: re.Match, ctx: Context) -> Value | None:
     if ctx.anchor.date is None:
         return Value("DATE", f"XXXX-{month:02d}-{day:02d}")
     if m["wd"]:  # "dimanche 5 janvier": the year in which that date is a Sunday
-        date = _year_of_weekday(ctx.anchor.date, month, day, lx.WEEKDAYS[_lower(m["wd"])])
+        date = _year_of_weekday(ctx.anchor.date, month, day, lx.WEEKDAYS[lowered(m["wd"])])
         if date:
             return Value("DATE", date.isoformat(), True)
-    date = month_day_date(ctx.anchor.date, month, day, _relation(m["rel"], ctx, m.start()))
+    date = month_day_date(ctx.anchor.date, month, day, relation(m["rel"], ctx, m.start()))
     return Value("DATE", date.isoformat(), True) if date else None
 
 
@@ -119,18 +119,18 @@ def date_numeric(m: re.Match, ctx: Context) -> Value | None:
 
 
 def month_year_value(m: re.Match, ctx: Context) -> Value:
-    mod = {"début": "START", "fin": "END", "mi-": "MID"}.get(_lower(m["mod"]))
-    return Value("DATE", f"{int(m['year']):04d}-{lx.MONTHS[_lower(m['month'])]:02d}", mod=mod)
+    mod = {"début": "START", "fin": "END", "mi-": "MID"}.get(lowered(m["mod"]))
+    return Value("DATE", f"{int(m['year']):04d}-{lx.MONTHS[lowered(m['month'])]:02d}", mod=mod)
 
 
 def month_alone(m: re.Match, ctx: Context) -> Value | None:
     if m["month"][0].isupper() and not _sentence_start(ctx.text, m.start()):
         return None  # "Mars" the planet, "Mai" a name
-    month = lx.MONTHS[_lower(m["month"])]
-    mod = {"début": "START", "fin": "END", "mi-": "MID"}.get(_lower(m["mod"]))
+    month = lx.MONTHS[lowered(m["month"])]
+    mod = {"début": "START", "fin": "END", "mi-": "MID"}.get(lowered(m["mod"]))
     if ctx.anchor.date is None:
         return Value("DATE", f"XXXX-{month:02d}", mod=mod)
-    year = month_year(ctx.anchor.date, month, _relation(m["rel"], ctx, m.start()))
+    year = month_year(ctx.anchor.date, month, relation(m["rel"], ctx, m.start()))
     return Value("DATE", f"{year:04d}-{month:02d}", True, mod)
 
 
@@ -159,7 +159,7 @@ AUXILIARY_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront|aurait|aura
 
 
 def season(m: re.Match, ctx: Context) -> Value | None:
-    code = lx.SEASONS[_lower(m["season"])]
+    code = lx.SEASONS[lowered(m["season"])]
     before = ctx.text[max(0, m.start() - 12):m.start()]
     if re.search(r"\b(?:d['’]|de\s+)$", before, re.IGNORECASE):
         return None  # "Jeux d'hiver", "vêtements d'été": a kind, not a time
@@ -170,7 +170,7 @@ def season(m: re.Match, ctx: Context) -> Value | None:
         return Value("DATE", f"{m['year']}-{code}")
     if ctx.anchor.date is None:
         return Value("DATE", f"XXXX-{code}")
-    det, rel = _lower(m["det"]).strip(), _lower(m["rel"])
+    det, rel = lowered(m["det"]).strip(), lowered(m["rel"])
     if det in ("cet", "ce", "cette"):
         return Value("DATE", f"{ctx.anchor.year:04d}-{code}", True)
     if rel:

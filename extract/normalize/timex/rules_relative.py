@@ -11,11 +11,11 @@ from extract.normalize.timex.calendar import at_granularity, shift, weekday_date
 from extract.normalize.timex.rules import (
     Context,
     Value,
-    _day_value,
-    _lower,
-    _relation,
-    _with_part,
+    day_value,
+    lowered,
     number,
+    relation,
+    with_part,
 )
 
 UNKNOWN_DAY = "XXXX-XX-XX"
@@ -24,40 +24,40 @@ UNKNOWN_DAY = "XXXX-XX-XX"
 def _relative_date(word: str, ctx: Context) -> str:
     if ctx.anchor.date is None:
         return UNKNOWN_DAY
-    offset = lx.RELATIVE_DAYS[_lower(word).replace("apres", "après")]
-    return _day_value(shift(ctx.anchor.date, offset, "D"), ctx)
+    offset = lx.RELATIVE_DAYS[lowered(word).replace("apres", "après")]
+    return day_value(shift(ctx.anchor.date, offset, "D"), ctx)
 
 
 def relative_day(m: re.Match, ctx: Context) -> Value:
     """"hier", "hier soir", "Hier à 10 h" (one TIME, as TimeBank writes it)."""
-    return _with_part(_relative_date(m["rel"], ctx), m["part"], m["h"], m["m"])
+    return with_part(_relative_date(m["rel"], ctx), m["part"], m["h"], m["m"])
 
 
 def this_part(m: re.Match, ctx: Context) -> Value:
-    day = _day_value(ctx.anchor.date, ctx) if ctx.anchor.date else UNKNOWN_DAY
-    return _with_part(day, m["part"])
+    day = day_value(ctx.anchor.date, ctx) if ctx.anchor.date else UNKNOWN_DAY
+    return with_part(day, m["part"])
 
 
 def the_part(m: re.Match, ctx: Context) -> Value:
     """"la nuit", "la matinée", "l'aube" (the dct's), "la nuit de samedi à dimanche" (the later day)."""
     if ctx.anchor.date is None:
-        return _with_part(UNKNOWN_DAY, m["part"])
+        return with_part(UNKNOWN_DAY, m["part"])
     if m["wd2"]:
-        date = weekday_date(ctx.anchor.date, lx.WEEKDAYS[_lower(m["wd2"])], ctx.direction_at(m.start()))
-        return _with_part(_day_value(date, ctx), m["part"])
-    value = _with_part(_day_value(ctx.anchor.date, ctx), m["part"])
+        date = weekday_date(ctx.anchor.date, lx.WEEKDAYS[lowered(m["wd2"])], ctx.direction_at(m.start()))
+        return with_part(day_value(date, ctx), m["part"])
+    value = with_part(day_value(ctx.anchor.date, ctx), m["part"])
     value.reanchor = True  # "la nuit" is the night of the day being told
     return value
 
 
 def weekday(m: re.Match, ctx: Context) -> Value | None:
-    number_of_day = lx.WEEKDAYS[_lower(m["wd"])]
-    part = m["part"] or ("matin" if m["hours"] and _lower(m["hours"]) == "premières" and not m["part"] else None)
+    number_of_day = lx.WEEKDAYS[lowered(m["wd"])]
+    part = m["part"] or ("matin" if m["hours"] and lowered(m["hours"]) == "premières" and not m["part"] else None)
     if ctx.anchor.date is None or not ctx.anchor.known_day:
         value = f"XXXX-WXX-{number_of_day}"
-        return Value("TIME" if part else "DATE", value + (f"T{lx.PARTS_OF_DAY[_lower(part)]}" if part else ""))
-    date = weekday_date(ctx.anchor.date, number_of_day, _relation(m["rel"], ctx, m.start()))
-    return _with_part(date.isoformat(), part, m["h"], m["m"])
+        return Value("TIME" if part else "DATE", value + (f"T{lx.PARTS_OF_DAY[lowered(part)]}" if part else ""))
+    date = weekday_date(ctx.anchor.date, number_of_day, relation(m["rel"], ctx, m.start()))
+    return with_part(date.isoformat(), part, m["h"], m["m"])
 
 
 def clock_time(m: re.Match, ctx: Context) -> Value | None:
@@ -69,39 +69,39 @@ def clock_time(m: re.Match, ctx: Context) -> Value | None:
         return Value("TIME", _relative_date(m["rel"], ctx) + clock, ctx.anchor.date is not None,
                      "APPROX" if m["vers"] else None)
     if m["wd"] and ctx.anchor.known_day:
-        date = weekday_date(ctx.anchor.date, lx.WEEKDAYS[_lower(m["wd"])], ctx.direction_at(m.start()))
+        date = weekday_date(ctx.anchor.date, lx.WEEKDAYS[lowered(m["wd"])], ctx.direction_at(m.start()))
         return Value("TIME", date.isoformat() + clock, True, "APPROX" if m["vers"] else None)
-    day = _day_value(ctx.anchor.date, ctx) if ctx.anchor.date else UNKNOWN_DAY
+    day = day_value(ctx.anchor.date, ctx) if ctx.anchor.date else UNKNOWN_DAY
     return Value("TIME", f"{day}T{int(m['h']):02d}:{int(m['m'] or 0):02d}", ctx.anchor.date is not None,
                  "APPROX" if m["vers"] else None, reanchor=True)
 
 
 def same_part(m: re.Match, ctx: Context) -> Value:
     """"le matin même": the morning of the day being told."""
-    value = _with_part(_day_value(ctx.anchor.date, ctx) if ctx.anchor.date else UNKNOWN_DAY, m["part"])
+    value = with_part(day_value(ctx.anchor.date, ctx) if ctx.anchor.date else UNKNOWN_DAY, m["part"])
     value.reanchor = True
     return value
 
 
 def fraction(m: re.Match, ctx: Context) -> Value:
-    return Value("DURATION", lx.FRACTIONS[re.sub(r"\s+", " ", _lower(m["frac"]))])
+    return Value("DURATION", lx.FRACTIONS[re.sub(r"\s+", " ", lowered(m["frac"]))])
 
 
 def term(m: re.Match, ctx: Context) -> Value:
-    return Value("DURATION", lx.TERMS[_lower(m["term"])])
+    return Value("DURATION", lx.TERMS[lowered(m["term"])])
 
 
 def habitual(m: re.Match, ctx: Context) -> Value:
-    return Value("SET", lx.HABITUAL_ADJECTIVES[_lower(m["word"])])
+    return Value("SET", lx.HABITUAL_ADJECTIVES[lowered(m["word"])])
 
 
 def clock_word(m: re.Match, ctx: Context) -> Value:
-    day = _day_value(ctx.anchor.date, ctx) if ctx.anchor.date else UNKNOWN_DAY
-    return Value("TIME", f"{day}T{lx.CLOCK_WORDS[_lower(m['word'])]}", ctx.anchor.date is not None, reanchor=True)
+    day = day_value(ctx.anchor.date, ctx) if ctx.anchor.date else UNKNOWN_DAY
+    return Value("TIME", f"{day}T{lx.CLOCK_WORDS[lowered(m['word'])]}", ctx.anchor.date is not None, reanchor=True)
 
 
 def _unit(word: str) -> tuple[str, bool]:
-    word = _lower(word)
+    word = lowered(word)
     singular = word if word in ("mois", "ans") else word.rstrip("s")
     singular = {"ans": "an", "journée": "journée"}.get(singular, singular)
     return lx.UNITS.get(singular) or lx.UNITS.get(singular.rstrip("s"), ("D", False))
@@ -128,12 +128,12 @@ def _is_age(text: str, start: int) -> bool:
 
 def duration(m: re.Match, ctx: Context) -> Value | None:
     letter, is_time = _unit(m["unit"])
-    if _lower(m["unit"]) in ("ans", "an") and (
+    if lowered(m["unit"]) in ("ans", "an") and (
             (not m["q"] and _is_age(ctx.text, m.start()))
             or (m["q"] and re.search(r"\bles\s+$", ctx.text[max(0, m.start() - 5):m.start()]))):
         return None  # "un homme de 53 ans", "il a 53 ans", "les moins de 17 ans": an age
-    amount = None if _lower(m["n"]) in lx.VAGUE_AMOUNTS else number(m["n"])
-    if amount is None and _lower(m["n"]) not in lx.VAGUE_AMOUNTS:
+    amount = None if lowered(m["n"]) in lx.VAGUE_AMOUNTS else number(m["n"])
+    if amount is None and lowered(m["n"]) not in lx.VAGUE_AMOUNTS:
         return None
     shown = "X" if amount is None else (f"{amount:g}" if isinstance(amount, float) else str(amount))
     if letter[0].isdigit():  # semestre = 6M, quinquennat = 5Y
@@ -151,7 +151,7 @@ PERIOD_UNITS = {"semaine": "W", "mois": "M", "année": "Y", "an": "Y", "week-end
 
 def period(m: re.Match, ctx: Context) -> Value | None:
     """"cette année", "la semaine dernière", "le mois prochain", "plus tôt cette année"."""
-    det, rel, unit = _lower(m["det"]).strip(), _lower(m["rel"]), PERIOD_UNITS[_lower(m["unit"])]
+    det, rel, unit = lowered(m["det"]).strip(), lowered(m["rel"]), PERIOD_UNITS[lowered(m["unit"])]
     if det not in ("cette", "ce", "cet") and not rel:
         return None  # "la semaine", "l'année": no particular one
     if ctx.anchor.date is None or unit == "Q":
@@ -162,7 +162,7 @@ def period(m: re.Match, ctx: Context) -> Value | None:
         if not step and ctx.anchor.date.isoweekday() < 5 and ctx.direction_at(m.start()) == "past":
             step = -1
         return Value("DATE", at_granularity(shift(ctx.anchor.date, step, "W"), "W") + "-WE", True)
-    mod = {"début": "START", "fin": "END"}.get(_lower(m["early"]))
+    mod = {"début": "START", "fin": "END"}.get(lowered(m["early"]))
     return Value("DATE", at_granularity(shift(ctx.anchor.date, step, unit), unit), True, mod)
 
 
@@ -170,15 +170,15 @@ def period_edge(m: re.Match, ctx: Context) -> Value | None:
     """"début du mois", "fin de l'année dernière": the period, with a START / END mod."""
     if ctx.anchor.date is None:
         return None
-    unit = PERIOD_UNITS[_lower(m["unit"])]
-    rel = _lower(m["rel"])
+    unit = PERIOD_UNITS[lowered(m["unit"])]
+    rel = lowered(m["rel"])
     step = -1 if rel in lx.LAST else 1 if rel in lx.NEXT else 0
-    mod = {"début": "START", "fin": "END", "milieu": "MID"}[_lower(m["edge"])]
+    mod = {"début": "START", "fin": "END", "milieu": "MID"}[lowered(m["edge"])]
     return Value("DATE", at_granularity(shift(ctx.anchor.date, step, unit), unit), True, mod)
 
 
 def vague_word(m: re.Match, ctx: Context) -> Value:
-    return Value("DATE", lx.VAGUE_REFERENCES[_lower(m["word"])])
+    return Value("DATE", lx.VAGUE_REFERENCES[lowered(m["word"])])
 
 
 VAGUE_PHRASES = [(re.compile(pattern, re.IGNORECASE), value) for pattern, value in lx.VAGUE_PHRASES.items()]
@@ -193,7 +193,7 @@ def vague_phrase(m: re.Match, ctx: Context) -> Value | None:
 
 
 def every(m: re.Match, ctx: Context) -> Value:
-    unit = _lower(m["unit"])
+    unit = lowered(m["unit"])
     day = lx.WEEKDAYS.get(unit.rstrip("s"))
     if day:
         return Value("SET", f"XXXX-WXX-{day}")
@@ -204,9 +204,9 @@ def every(m: re.Match, ctx: Context) -> Value:
 
 
 def per_unit(m: re.Match, ctx: Context) -> Value:
-    unit = _lower(m["unit"])
+    unit = lowered(m["unit"])
     return Value("SET", lx.TERMS.get(unit) or f"P1{_unit(unit)[0]}")
 
 
 def set_adjective(m: re.Match, ctx: Context) -> Value:
-    return Value("SET", lx.SET_ADJECTIVES[_lower(m["word"])])
+    return Value("SET", lx.SET_ADJECTIVES[lowered(m["word"])])
