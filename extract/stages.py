@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,9 +23,12 @@ from extract.errors import DocumentError
 from extract.events import stage as events_stage
 from extract.lang.fr import clean as clean_patterns
 from extract.ner import stage as ner_stage
+from extract.ner.backends import DEFAULT_BACKEND, model_info
 from extract.nlp import DEFAULT_MODEL, model_version
 from extract.normalize import stage as normalize_stage
 from extract.records import Document, StageProvenance
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class PipelineConfig:
 
     dct: str | None = None
     spacy_model: str = DEFAULT_MODEL
-    ner_backend: str = "spacy"
+    ner_backend: str = DEFAULT_BACKEND
     ner_model: str | None = None
     explain: bool = False
 
@@ -75,8 +79,9 @@ class Stage:
                 for record in records:
                     self.check(record)
                 return [self._stamp(doc, config) for doc in self.apply_many(records, config)]
-            except Exception:  # noqa: BLE001 - retried one by one below, where each failure is recorded
-                pass
+            except Exception as exc:  # noqa: BLE001 - retried one by one below, where each failure is recorded
+                log.info("%s: batch of %d failed (%s: %s); retrying one document at a time",
+                         self.name, len(records), type(exc).__name__, exc)
         outputs: list[Document | Exception] = []
         for record in records:
             try:
@@ -89,11 +94,8 @@ class Stage:
 def _model_info(stage: Stage, config: PipelineConfig) -> tuple[str | None, str | None]:
     if not stage.uses_model:
         return None, None
-    if stage.name == "ner" and config.ner_backend == "transformers" and config.ner_model:
-        from extract.ner.stage import transformers_backend
-
-        backend = transformers_backend(config.ner_model)
-        return f"{config.spacy_model}+{config.ner_model}", f"{model_version(config.spacy_model)}+{backend.model_version}"
+    if stage.name == "ner":
+        return model_info(config.ner_backend, config.spacy_model, config.ner_model)
     return config.spacy_model, model_version(config.spacy_model)
 
 

@@ -77,3 +77,78 @@ def test_evaluate_scores_one_split_beside_a_baseline_and_gates_it(tmp_path):
     assert gated.exit_code == 0
     other_set = CliRunner().invoke(main, [*common, "--set", "dev-dev", "--floors", str(floors)])
     assert other_set.exit_code == 1
+
+
+def _options(command: str) -> set[str]:
+    from extract.cli import main as group
+
+    return {opt for param in group.commands[command].params for opt in param.opts if opt.startswith("--")}
+
+
+def test_each_stage_command_offers_only_the_options_that_change_it():
+    assert "--dct" in _options("clean") and "--spacy-model" not in _options("clean")
+    assert {"--ner-backend", "--ner-model", "--spacy-model"} <= _options("ner")
+    assert "--dct" not in _options("ner") and "--explain" not in _options("ner")
+    assert "--explain" in _options("events") and "--ner-backend" not in _options("events")
+    assert {"--dct", "--ner-backend", "--explain"} <= _options("run")
+
+
+def test_backend_choices_come_from_the_registry():
+    from extract.ner.backends import BACKENDS
+
+    result = CliRunner().invoke(main, ["ner", "--help"])
+    assert all(name in result.output for name in BACKENDS)
+
+
+def test_transformers_without_a_model_is_a_usage_error_before_anything_loads(tmp_path, monkeypatch):
+    import extract.nlp
+
+    monkeypatch.setattr(extract.nlp, "load_pipeline", lambda *a, **k: pytest.fail("a model was loaded"))
+    (tmp_path / "a.txt").write_text("Kiev a été visée.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(tmp_path), "--out", str(tmp_path / "out"),
+                                       "--ner-backend", "transformers"])
+    assert result.exit_code == 2 and "--ner-model" in result.output
+    model_dir = tmp_path / "model"
+    model_dir.mkdir()
+    result = CliRunner().invoke(main, ["run", str(tmp_path), "--out", str(tmp_path / "out"),
+                                       "--ner-model", str(model_dir)])
+    assert result.exit_code == 2 and "--ner-model" in result.output
+
+
+def test_a_malformed_metadata_file_is_a_clear_error_not_a_traceback(tmp_path):
+    (tmp_path / "a.txt").write_text("Kiev a été visée.", encoding="utf-8")
+    (tmp_path / "meta.jsonl").write_text('{"doc_id": "a", \n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["clean", str(tmp_path), "--out", str(tmp_path / "c.jsonl")])
+    assert result.exit_code == 1
+    assert "meta.jsonl:1: not a metadata record" in result.output
+    assert not isinstance(result.exception, ValueError)
+
+
+def test_a_directory_given_to_a_later_stage_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(main, ["normalize", str(tmp_path), "--out", str(tmp_path / "n.jsonl")])
+    assert result.exit_code == 2 and "is a directory" in result.output
+
+
+def test_a_stream_is_read_once_as_jsonl(tmp_path):
+    """A pipe (as /dev/stdin is in a shell pipeline) is a JSONL corpus, read once, never counted."""
+    import os
+    import threading
+
+    fifo = tmp_path / "stream"
+    os.mkfifo(fifo)
+    line = json.dumps({"doc_id": "s", "text": "Deux drones ont été abattus lundi."}) + "\n"
+    writer = threading.Thread(target=lambda: fifo.write_text(line, encoding="utf-8"))
+    writer.start()
+    result = CliRunner().invoke(main, ["clean", str(fifo), "--out", str(tmp_path / "c.jsonl"), "--quiet"])
+    writer.join(timeout=10)
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in (tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert record["doc_id"] == "s"
+
+
+def test_verbose_logs_skipped_inputs(tmp_path):
+    (tmp_path / "a.txt").write_text("Kiev a été visée.", encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    result = CliRunner().invoke(main, ["-v", "clean", str(tmp_path), "--out", str(tmp_path / "c.jsonl"), "--quiet"])
+    assert result.exit_code == 0
+    assert "skipped" in result.output and "notes.pdf" in result.output

@@ -5,7 +5,14 @@ from conftest import read_jsonl, run_pipeline
 
 from extract.corpus import RawInput
 from extract.records import load_document
-from extract.runner import AtomicFiles, ordered_map, process
+from extract.runner import (
+    BATCH_SIZE,
+    WINDOW_PER_WORKER,
+    AtomicFiles,
+    ordered_map,
+    process,
+    run,
+)
 from extract.stages import PipelineConfig
 
 CONFIG = PipelineConfig()
@@ -103,3 +110,32 @@ def test_one_bad_document_in_a_batch_fails_alone():
     results = process_batch(items, ("clean",), CONFIG)
     assert [r.doc_id for r in results] == ["a", "b", "c"]
     assert [r.error.error if r.error else None for r in results] == [None, "empty", None]
+
+
+def _small_french_documents(count: int) -> list[RawInput]:
+    """``count`` short articles, doc ids in descending order (so input order is not sorted order)."""
+    towns = ("Lyon", "Nantes", "Lille", "Rennes", "Dijon", "Metz", "Brest")
+    docs = [RawInput(f"doc_{count - i:03d}", f"doc_{count - i:03d}.txt",
+                     (f"Le conseil municipal de {towns[i % len(towns)]} s'est réuni {i + 1} fois cette année. "
+                      f"Les élus ont voté {i * 3 + 2} délibérations.\n").encode(),
+                     {"published": f"2024-05-{i % 28 + 1:02d}"})
+            for i in range(count)]
+    docs[BATCH_SIZE + 3] = RawInput(docs[BATCH_SIZE + 3].doc_id, "vide.txt", b"")  # one failure, mid-batch
+    return docs
+
+
+def test_two_workers_write_the_same_bytes_as_one_over_many_batches(tmp_path):
+    # More batches than the two workers keep in flight, so batches finish and are written out of step.
+    count = (2 * WINDOW_PER_WORKER + 1) * BATCH_SIZE + 3
+    docs = _small_french_documents(count)
+    written = {}
+    for workers in (1, 2):
+        out = tmp_path / f"workers{workers}"
+        summary = run(iter(docs), ("clean",), {"clean": out / "clean.jsonl"}, out / "errors.jsonl", CONFIG, workers)
+        assert (summary.documents, summary.failed) == (count, 1)
+        written[workers] = {name: (out / name).read_bytes() for name in ("clean.jsonl", "errors.jsonl")}
+    assert written[1] == written[2]
+    failed = docs[BATCH_SIZE + 3].doc_id
+    assert [doc["doc_id"] for doc in read_jsonl(tmp_path / "workers2" / "clean.jsonl")] == \
+        [doc.doc_id for doc in docs if doc.doc_id != failed]
+    assert [error["doc_id"] for error in read_jsonl(tmp_path / "workers2" / "errors.jsonl")] == [failed]

@@ -43,8 +43,8 @@ def _flaky_clean(calls: dict[str, list[str]]) -> Stage:
     return dataclasses.replace(clean, apply=apply, apply_many=apply_many)
 
 
-BATCH = [RawInput("a", "a.txt", "Un premier texte correct.".encode()),
-         RawInput("bad", "bad.txt", "Un texte que apply refuse.".encode()),
+BATCH = [RawInput("a", "a.txt", b"Un premier texte correct."),
+         RawInput("bad", "bad.txt", b"Un texte que apply refuse."),
          RawInput("c", "c.txt", "Un troisième texte correct.".encode())]
 
 

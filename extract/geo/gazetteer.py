@@ -8,6 +8,7 @@ Istres in France under an alternate name); choosing between them is
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import defaultdict
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from extract.lang.fr.text import name_key
 
 MODELS_DIR = Path(os.environ.get("EXTRACT_MODELS", Path(__file__).resolve().parents[2] / "models"))
 GAZETTEER_FILE = "gazetteer.v1.tsv"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         if not path.is_file():
             raise FileNotFoundError(f"gazetteer {path} is missing: run 'make models' to build it")
+        log.info("loading gazetteer %s", path)
         self.path = path
         self.by_key: dict[str, list[Place]] = defaultdict(list)
         self.by_translit: dict[str, list[Place]] = defaultdict(list)

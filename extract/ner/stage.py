@@ -11,7 +11,6 @@ Backends:
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,6 +19,7 @@ from extract.alignment import Alignment, span_fields
 from extract.geo.gazetteer import Gazetteer, default_gazetteer
 from extract.geo.linking import Context, context_countries, link, window_countries
 from extract.lang.fr.ner import RULES_VERSION
+from extract.ner.backends import DEFAULT_BACKEND, check_backend, transformers_backend
 from extract.ner.casing import restore_case
 from extract.ner.coref import person_canonicals
 from extract.ner.merge import Candidate, merge
@@ -27,23 +27,14 @@ from extract.ner.rules import rule_spans
 from extract.nlp import DEFAULT_MODEL, load_pipeline
 from extract.records import Document, Entity
 
-__all__ = ["RULES_VERSION", "BACKENDS", "recognise", "recognise_many"]
+__all__ = ["RULES_VERSION", "recognise", "recognise_many"]
 
-BACKENDS = ("spacy", "spacy-bare", "transformers")
 LABELS = {"PER", "LOC", "ORG", "MISC"}
-
-
-@lru_cache(maxsize=2)
-def transformers_backend(model_dir: str):
-    from extract.ner.transformers_backend import TransformersBackend
-
-    return TransformersBackend(model_dir)
 
 
 def model_entities(parsed: Doc, text: str, backend: str, model_dir: str | None) -> list[tuple[int, int, str]]:
     if backend == "transformers":
-        if not model_dir:
-            raise ValueError("--ner-backend transformers needs --ner-model DIR")
+        check_backend(backend, model_dir)
         return transformers_backend(model_dir).entities(text)
     return [(e.start_char, e.end_char, e.label_) for e in parsed.ents if e.label_ in LABELS]
 
@@ -102,7 +93,7 @@ def _finish(nlp: Language, doc: Document, parsed: Doc, restored: str, backend: s
     return doc.model_copy(update={"entities": build_entities(doc, restored, candidates, gazetteer)})
 
 
-def recognise_many(docs: list[Document], model: str = DEFAULT_MODEL, backend: str = "spacy",
+def recognise_many(docs: list[Document], model: str = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND,
                    model_dir: str | None = None) -> list[Document]:
     """The stage over several documents, parsed together (spaCy's nlp.pipe)."""
     if backend == "spacy-bare":
@@ -113,6 +104,6 @@ def recognise_many(docs: list[Document], model: str = DEFAULT_MODEL, backend: st
             for doc, parsed, text in zip(docs, nlp.pipe(restored), restored)]
 
 
-def recognise(doc: Document, model: str = DEFAULT_MODEL, backend: str = "spacy",
+def recognise(doc: Document, model: str = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND,
               model_dir: str | None = None) -> Document:
     return recognise_many([doc], model, backend, model_dir)[0]
