@@ -79,14 +79,14 @@ class Stage:
                 for record in records:
                     self.check(record)
                 return [self._stamp(doc, config) for doc in self.apply_many(records, config)]
-            except Exception as exc:  # noqa: BLE001 - retried one by one below, where each failure is recorded
+            except Exception as exc:
                 log.info("%s: batch of %d failed (%s: %s); retrying one document at a time",
                          self.name, len(records), type(exc).__name__, exc)
         outputs: list[Document | Exception] = []
         for record in records:
             try:
                 outputs.append(self.run(record, config))
-            except Exception as exc:  # noqa: BLE001 - recorded by the runner as this document's error
+            except Exception as exc:
                 outputs.append(exc)
         return outputs
 

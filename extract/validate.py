@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ def contract_schema() -> dict[str, Any]:
     return json.loads(files("extract.schemas").joinpath(SCHEMA_FILE).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def validator(kind: str) -> Draft202012Validator:
     root = contract_schema()
     return Draft202012Validator({**root, "$ref": f"#/$defs/{RECORD_DEFS[kind]}"})

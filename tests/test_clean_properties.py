@@ -7,9 +7,7 @@ from extract.alignment import Alignment
 from extract.clean.stage import clean_document
 from extract.corpus import RawInput
 
-WORDS = ("le conseil municipal a voté mardi budget pour rénovation des écoles quartier nord maire "
-         "annoncé travaux commenceront printemps prochain habitants réunion publique salle des fêtes "
-         "région préfecture tempête dégâts toitures routes coupées pompiers intervenus nuit").split()
+WORDS = ["le", "conseil", "municipal", "a", "voté", "mardi", "budget", "pour", "rénovation", "des", "écoles", "quartier", "nord", "maire", "annoncé", "travaux", "commenceront", "printemps", "prochain", "habitants", "réunion", "publique", "salle", "des", "fêtes", "région", "préfecture", "tempête", "dégâts", "toitures", "routes", "coupées", "pompiers", "intervenus", "nuit"]
 
 sentence = st.lists(st.sampled_from(WORDS), min_size=6, max_size=16).map(
     lambda ws: " ".join(ws).capitalize() + ".")

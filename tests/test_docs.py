@@ -84,7 +84,7 @@ def test_header_says_the_file_is_generated():
 def test_output_file_names_are_the_stages_own():
     from extract.stages import ERRORS_FILE, STAGES
 
-    assert OUTPUT_FILES == {**{stage.name: stage.output for stage in STAGES}, "errors": ERRORS_FILE}
+    assert {**{stage.name: stage.output for stage in STAGES}, "errors": ERRORS_FILE} == OUTPUT_FILES
     assert set(OUTPUT_FILES) == set(RECORD_DEFS)
 
 

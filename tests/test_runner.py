@@ -32,7 +32,7 @@ def test_invalid_previous_stage_record_is_reported_not_raised():
 
 
 def test_record_lacking_a_required_layer_is_reported():
-    clean = process(RawInput("d", "d.txt", "Un texte court.".encode()), ("clean",), CONFIG).lines["clean"]
+    clean = process(RawInput("d", "d.txt", b"Un texte court."), ("clean",), CONFIG).lines["clean"]
     result = process(clean, ("events",), CONFIG)
     assert result.error.error == "missing_layer"
 
@@ -58,10 +58,9 @@ def test_ordered_map_keeps_input_order_with_workers():
 
 def test_atomic_files_leave_nothing_behind_on_failure(tmp_path):
     target = tmp_path / "out.jsonl"
-    with pytest.raises(RuntimeError):
-        with AtomicFiles({"x": target}) as files:
-            files["x"].write("partial\n")
-            raise RuntimeError("interrupted")
+    with pytest.raises(RuntimeError), AtomicFiles({"x": target}) as files:
+        files["x"].write("partial\n")
+        raise RuntimeError("interrupted")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -105,7 +104,7 @@ def test_batches_keep_order_and_size():
 def test_one_bad_document_in_a_batch_fails_alone():
     from extract.runner import process_batch
 
-    items = [RawInput("a", "a.txt", "Premier texte correct.".encode()), RawInput("b", "b.txt", b""),
+    items = [RawInput("a", "a.txt", b"Premier texte correct."), RawInput("b", "b.txt", b""),
              RawInput("c", "c.txt", "Troisième texte correct.".encode())]
     results = process_batch(items, ("clean",), CONFIG)
     assert [r.doc_id for r in results] == ["a", "b", "c"]

@@ -165,9 +165,7 @@ def group(members: list[Member]) -> list[Episode]:
         if target is None:
             target = Episode(mention.attack_type)
             episodes.append(target)
-        if target.attack_type in ("unknown", "explosion") and mention.attack_type not in ("unknown", "explosion"):
-            target.attack_type = mention.attack_type
-        elif target.attack_type == "unknown":
+        if (target.attack_type in ("unknown", "explosion") and mention.attack_type not in ("unknown", "explosion")) or target.attack_type == "unknown":
             target.attack_type = mention.attack_type
         target.members.append(member)
     _share_dates(episodes)

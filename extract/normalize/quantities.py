@@ -66,7 +66,7 @@ def _is_year(core: Core, text: str, parse: Parse) -> bool:
     if lx.YEAR_BEFORE.search(text, max(0, core.start - cfg.YEAR_CUE_CHARS), core.start):
         return True
     following = parse.next_word(core.end)
-    return not (following is not None and following.pos_ == "NOUN" and not lx.TIME_UNIT.match(text, core.end)
+    return not ((following is not None and following.pos_ == "NOUN" and not lx.TIME_UNIT.match(text, core.end))
                 or lx.UNIT.match(text, core.end))
 
 
@@ -78,7 +78,7 @@ def _is_date_or_time(core: Core, text: str, parse: Parse) -> bool:
     if core.kind != "digits" or not isinstance(core.value, int):
         return False
     before = text[max(0, core.start - cfg.DATE_CUE_CHARS):core.start]
-    if lx.AFTER_MONTH_OR_HOUR.search(before) or core.value <= 31 and lx.DAY_OF_MONTH.match(text, core.end):
+    if lx.AFTER_MONTH_OR_HOUR.search(before) or (core.value <= 31 and lx.DAY_OF_MONTH.match(text, core.end)):
         return True
     if core.value > 31 or not lx.AFTER_WEEKDAY.search(before):
         return False
@@ -102,7 +102,7 @@ def _is_reference(core: Core, text: str, parse: Parse) -> bool:
         return True
     following = parse.next_word(core.end)
     nouny = following is not None and following.pos_ in ("NOUN", "PROPN")
-    named = previous.pos_ == "PROPN" and previous.text[:1].isupper() or lx.CODE.fullmatch(previous.text)
+    named = (previous.pos_ == "PROPN" and previous.text[:1].isupper()) or lx.CODE.fullmatch(previous.text)
     return bool(named) and not nouny
 
 

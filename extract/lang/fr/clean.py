@@ -66,7 +66,7 @@ INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 # ("[sic]", "[...]", "[la ville]") must stay.
 BRACKET = re.compile(r"[ \t]?\[([A-Za-z][A-Za-z ,'’-]{0,60})\]")
 ENGLISH_FUNCTION_WORDS = frozenset(
-    "the by of to and with from for was is were are in on at into this that his her their it".split()
+    ["the", "by", "of", "to", "and", "with", "from", "for", "was", "is", "were", "are", "in", "on", "at", "into", "this", "that", "his", "her", "their", "it"]
 )
 
 # Two words glued by a lost line break or space, as scrapers and machine
@@ -74,10 +74,7 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 # word that opens a sentence or a clause ("russeDe son côté", "mardiLe
 # ministre"). Limited to those opening words so that names written in camel
 # case (McDonald, iPhone, LinkedIn, DeSantis) are left alone.
-SENTENCE_OPENERS = (
-    "De Du Des Le La Les Un Une Il Elle Ils Elles On Ce Cette Ces Cet Selon Pour Par Mais Dans En Au Aux "
-    "Son Sa Ses Leur Leurs Lors Après Avant Depuis Alors Ainsi Enfin Puis Et Or Donc Car Si Quant Malgré"
-).split()
+SENTENCE_OPENERS = ["De", "Du", "Des", "Le", "La", "Les", "Un", "Une", "Il", "Elle", "Ils", "Elles", "On", "Ce", "Cette", "Ces", "Cet", "Selon", "Pour", "Par", "Mais", "Dans", "En", "Au", "Aux", "Son", "Sa", "Ses", "Leur", "Leurs", "Lors", "Après", "Avant", "Depuis", "Alors", "Ainsi", "Enfin", "Puis", "Et", "Or", "Donc", "Car", "Si", "Quant", "Malgré"]
 GLUED_WORDS = re.compile(rf"(?<![A-Za-zÀ-ÿ])([a-zà-ÿ]{{3,}})({'|'.join(SENTENCE_OPENERS)})(?=[\s,.;:!?’'])")
 
 # A line starting with a bullet: summary lists ("• 34 drones neutralisés ...").
@@ -102,11 +99,9 @@ DUPLICATE_CAPTION_MAX_NEW_WORDS = 1
 # Words that describe the picture rather than the news ("Sur la photo",
 # "Des images montrent", "une vidéo", "Des caméras ont capté"): left out of
 # the comparison (as six-letter stems, see context.stems).
-PICTURE_STEMS = frozenset("photo image video camera cliche legend montre regard aperc illust".split())
+PICTURE_STEMS = frozenset(["photo", "image", "video", "camera", "cliche", "legend", "montre", "regard", "aperc", "illust"])
 # Words of fewer letters, and these frequent ones, do not count as content.
 MIN_CONTENT_LETTERS = 4
 STOP_WORDS = frozenset(
-    "avec dans pour plus tout tous toute toutes cette ces leur leurs elle elles mais sont sera ont avait "
-    "etait etre fait faire comme aussi apres avant entre sans sous vers chez depuis selon contre lors dont "
-    "tres bien encore deja ainsi alors quand quelque quelques autre autres meme notre votre nous vous".split()
+    ["avec", "dans", "pour", "plus", "tout", "tous", "toute", "toutes", "cette", "ces", "leur", "leurs", "elle", "elles", "mais", "sont", "sera", "ont", "avait", "etait", "etre", "fait", "faire", "comme", "aussi", "apres", "avant", "entre", "sans", "sous", "vers", "chez", "depuis", "selon", "contre", "lors", "dont", "tres", "bien", "encore", "deja", "ainsi", "alors", "quand", "quelque", "quelques", "autre", "autres", "meme", "notre", "votre", "nous", "vous"]
 )

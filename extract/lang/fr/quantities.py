@@ -88,7 +88,7 @@ PERSON_NOUNS = {
     "voisine", "nourrisson", "écolier", "écolière", "lycéen", "lycéenne", "collégien", "collégienne", "suspect",
     "opposant", "militant", "manifestant", "touriste", "pilote", "marin", "réserviste", "conscrit", "mercenaire",
     "individu", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire", "passante",
-    "passant", "joueur", "artiste", "écrivain", "journaliste", "photographe", "ressortissant", "civile",
+    "passant", "joueur", "artiste", "écrivain", "photographe", "ressortissant", "civile",
 }
 # Endings of nouns of people: "Ukrainien", "collégienne", "journaliste", "chauffeur", "vendeuse", "directrice".
 PERSON_SUFFIXES = ("ien", "ienne", "iste", "eur", "euse", "rice")

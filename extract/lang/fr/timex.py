@@ -31,10 +31,7 @@ UNITS = {
 
 # Number words for counts of units ("deux semaines", "dix-huit mois"); longer
 # forms are read with text2num.
-NUMBER_WORDS = (
-    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt "
-    "trente quarante cinquante soixante cent cents mille"
-).split()
+NUMBER_WORDS = ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille"]
 
 # Vague amounts of units: "quelques jours" -> PXD.
 VAGUE_AMOUNTS = ("quelques", "plusieurs", "des", "de longs", "de longues", "de nombreux", "de nombreuses")
