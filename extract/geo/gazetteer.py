@@ -1,4 +1,9 @@
-"""Place names from GeoNames (``models/gazetteer.v1.tsv``, built by ``make models``).
+"""Place names from GeoNames (``gazetteer.v1.tsv``, built by ``make models``).
+
+Where the file is found, in order: ``$EXTRACT_MODELS/gazetteer.v1.tsv``; the
+package's own data (``extract/geo/data/``, where ``make models`` copies it, so
+that ``pip install .`` after ``make models`` carries it); ``models/`` of a
+source checkout.
 
 Lookup is by folded name, then by transliteration key, so "Holosiiv" finds
 GeoNames' "Holosiyiv". A name may have several places (Istra in Russia, and
@@ -18,9 +23,18 @@ from pathlib import Path
 from extract.geo.names import translit_key
 from extract.lang.fr.text import name_key
 
-MODELS_DIR = Path(os.environ.get("EXTRACT_MODELS", Path(__file__).resolve().parents[2] / "models"))
 GAZETTEER_FILE = "gazetteer.v1.tsv"
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+CHECKOUT_MODELS = Path(__file__).resolve().parents[2] / "models"
 log = logging.getLogger(__name__)
+
+
+def gazetteer_path() -> Path:
+    """The gazetteer file to read: the first of $EXTRACT_MODELS, the package data, a checkout's models/."""
+    if os.environ.get("EXTRACT_MODELS"):
+        return Path(os.environ["EXTRACT_MODELS"]) / GAZETTEER_FILE
+    candidates = [PACKAGE_DATA / GAZETTEER_FILE, CHECKOUT_MODELS / GAZETTEER_FILE]
+    return next((path for path in candidates if path.is_file()), candidates[0])
 
 
 @dataclass(frozen=True)
@@ -37,7 +51,8 @@ class Place:
 class Gazetteer:
     def __init__(self, path: Path) -> None:
         if not path.is_file():
-            raise FileNotFoundError(f"gazetteer {path} is missing: run 'make models' to build it")
+            raise FileNotFoundError(f"gazetteer {path} is missing: run 'make models' to build it, "
+                                    f"or set EXTRACT_MODELS to the directory that holds {GAZETTEER_FILE}")
         log.info("loading gazetteer %s", path)
         self.path = path
         self.by_key: dict[str, list[Place]] = defaultdict(list)
@@ -64,4 +79,4 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    return Gazetteer(MODELS_DIR / GAZETTEER_FILE)
+    return Gazetteer(gazetteer_path())
