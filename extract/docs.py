@@ -37,8 +37,8 @@ INTRO = """\
 (UTF-8, compact), one line per document, in input order. A stage's record carries everything the previous
 stage's record had plus its own layer, so `events.jsonl` is self-contained and any stage can be rerun from the
 file before it. Records may carry fields the contract leaves open (`alignment`, `dct_precision`, `meta`,
-`explain`...); the fields named here are always written, `null` included. The binding prose is the contract,
-`shared/spec/contract.md`.
+`explain`...); the fields named here are always written, `null` included. They are the output contract,
+version 1 (`schema_version: "1"`): a change to them needs a new version.
 
 **Spans.** Every annotation that points into the text (entities, quantities, timexes, an event's `date_span` and
 `evidence`) is a span. `start` and `end` are code-point offsets into the record's cleaned `text`, end exclusive,

@@ -1,6 +1,6 @@
 """Typed records that flow through the pipeline.
 
-One model per object of the output contract (``shared/spec/contract.md``).
+One model per object of the output contract (``docs/output.md``).
 Records live in memory as pydantic models and become JSON only at the edge:
 :func:`dump_document` writes a record as one JSONL line and
 :func:`load_document` reads it back. The round trip is exact, which is what

@@ -16,7 +16,6 @@ SEEDS = ROOT / "corpus" / "raw"
 GOLD = ROOT / "corpus" / "gold"
 DEV_RAW = ROOT / "corpus" / "dev" / "raw"
 DEV_GOLD = ROOT / "corpus" / "dev" / "gold"
-SHARED = ROOT.parent / "shared"
 
 
 def read_jsonl(path: Path) -> list[dict]:
