@@ -31,7 +31,11 @@ def test_every_raw_text_has_gold_and_every_gold_its_raw_text(gold_dir, raw_dir):
     assert sorted(load_gold(gold_dir)) == sorted(p.stem for p in raw_dir.glob("*.txt"))
 
 
-@pytest.mark.parametrize("gold_dir, raw_dir", GOLD_SETS, ids=["seeds", "dev"])
+DOUBLE = DEV_GOLD.parent / "double"
+
+
+@pytest.mark.parametrize("gold_dir, raw_dir", [*GOLD_SETS, (DOUBLE / "first", DEV_RAW), (DOUBLE / "second", DEV_RAW)],
+                         ids=["seeds", "dev", "double-first", "double-second"])
 def test_every_gold_file_is_sound(gold_dir, raw_dir):
     problems = {doc_id: found for doc_id, found in check_gold(gold_dir, raw_dir).items() if found}
     assert problems == {}

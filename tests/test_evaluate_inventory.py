@@ -33,3 +33,26 @@ def test_the_year_comes_from_the_date_then_the_index_then_a_header_then_the_addr
     assert document_year({"url": "https://x.fr/2021/a"}, {}, " date 2023-01") == "2023"
     assert document_year({"url": "https://x.fr/2021/05/a"}, {}) == "2021"
     assert document_year({"url": "https://x.fr/a-12345"}, {}) is None
+
+
+def test_the_dev_corpus_meets_its_quotas():
+    """200+ articles, 40%+ outside the Russia-Ukraine war, 20%+ with no attack, 12+ outlets, 2022-2025."""
+    from conftest import DEV_GOLD
+
+    inv = inventory(DEV_GOLD.parent)
+    assert inv.documents >= 200
+    assert inv.share(inv.outside_russia_ukraine) >= 0.40
+    assert inv.share(inv.without_event) >= 0.20
+    assert len(inv.outlets) >= 12
+    assert all(inv.years[year] >= 20 for year in ("2022", "2023", "2024", "2025"))
+    assert all(inv.splits[split] for split in ("train", "dev", "test"))
+
+
+def test_double_annotations_cover_a_tenth_of_the_dev_corpus():
+    from conftest import DEV_GOLD
+
+    double = DEV_GOLD.parent / "double"
+    first = {p.stem for p in (double / "first").glob("*.json")}
+    second = {p.stem for p in (double / "second").glob("*.json")}
+    assert first == second and first <= {p.stem for p in DEV_GOLD.glob("*.json")}
+    assert len(first) >= 0.10 * inventory(DEV_GOLD.parent).documents
