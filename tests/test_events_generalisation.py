@@ -27,7 +27,8 @@ def predictions() -> dict[str, list[dict]]:
 
 
 def _names(event: dict) -> set[str]:
-    return {name_key(l["text"]) for l in event["locations"]} | {name_key(l["canonical"]) for l in event["locations"]}
+    return ({name_key(place["text"]) for place in event["locations"]}
+            | {name_key(place["canonical"]) for place in event["locations"]})
 
 
 def _place_found(name: str, event: dict) -> bool:
@@ -68,7 +69,7 @@ def _problems(expected: dict, event: dict) -> list[str]:
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_the_expected_events_and_only_them(case):
     events = predictions()[case["id"]]
-    assert len(events) == len(case["events"]), [(e["attack_type"], [l["text"] for l in e["locations"]]) for e in events]
+    assert len(events) == len(case["events"]), [(e["attack_type"], [place["text"] for place in e["locations"]]) for e in events]
     for expected in case["events"]:
         event = _pick(expected, events)
         assert event is not None, f"no {expected['attack_type']} event"

@@ -1,7 +1,8 @@
 import pytest
-from conftest import through
+from records_builder import document, geo, loc, qty, timex
 
 from extract.events.mentions import (
+    NamedWeapon,
     attack_type,
     clauses,
     excluded,
@@ -10,21 +11,21 @@ from extract.events.mentions import (
 )
 from extract.nlp import load_pipeline
 
-pytestmark = pytest.mark.slow
-STAGES = ("clean", "ner", "normalize")
+slow = pytest.mark.slow  # loads the spaCy model
 
 
-def mentions(text):
-    doc = through(STAGES, text)
+def mentions(doc):
     parsed = load_pipeline()(doc.text)
     return [m for m in (read_mention(c, doc) for c in clauses(parsed)) if m]
 
 
+@slow
 def test_a_contrast_clause_is_a_clause_of_its_own():
     parsed = load_pipeline()("Douze drones ont été abattus à Koursk, tandis que cinq autres ont été détruits à Orel.")
     assert len(clauses(parsed)) == 2
 
 
+@slow
 def test_sentences_do_not_break_at_names_or_hyphens():
     parsed = load_pipeline()("Le chef d'état-major, Oleksandr Syrsky, a parlé. Le quartier Holosiiv a pris feu.")
     assert [s.text for s in sentences(parsed)] == ["Le chef d'état-major, Oleksandr Syrsky, a parlé.",
@@ -50,15 +51,25 @@ def test_attack_type_by_weapon_then_attack_noun():
     assert attack_type("un bombardement a touché le marché", []) == "artillery"
     assert attack_type("une frappe aérienne a visé le camp", []) == "air_strike"
     assert attack_type("une attaque contre la ville", []) == "unknown"
-    assert attack_type("des missiles ont frappé", [("cruise_missile", None, 4)]) == "missile"
+    assert attack_type("des missiles ont frappé", [NamedWeapon("cruise_missile", None, 4)]) == "missile"
 
 
+@slow
 def test_an_elided_weapon_count_is_a_trigger():
-    [first, second] = mentions("Douze drones ont été abattus au-dessus de Koursk, tandis que cinq autres ont été "
-                               "détruits dans la région d'Orel.")
+    [_first, second] = mentions(document(
+        "Douze drones ont été abattus au-dessus de Koursk, tandis que cinq autres ont été détruits dans la "
+        "région d'Orel.",
+        entities=[loc("Koursk", geo=geo(538560, "Kursk", "RU", 51.72689, 36.18457)),
+                  loc("Orel", canonical="Orël Oblast")],
+        quantities=[qty("Douze", 12, counted="drone"), qty("cinq", 5, counted="drone")]))
     assert second.attack_type == "drone" and second.new_episode
 
 
+@slow
 def test_casualties_without_a_weapon_follow_the_episode():
-    found = mentions("Un drone a frappé un immeuble de Kharkiv mardi. Trois personnes ont été blessées.")
+    found = mentions(document(
+        "Un drone a frappé un immeuble de Kharkiv mardi. Trois personnes ont été blessées.",
+        entities=[loc("Kharkiv", geo=geo(706483, "Kharkiv", "UA", 49.98177, 36.25475))],
+        quantities=[qty("Trois", 3, counted="personne")],
+        timexes=[timex("mardi", "DATE", "2024-05-14")]))
     assert [m.follow_up for m in found] == [False, True]

@@ -1,18 +1,30 @@
 import pytest
-from conftest import only_event
+from records_builder import document, geo, loc, org, per, qty, timex
+from records_builder import only_event as event
 
 pytestmark = pytest.mark.slow
 
+KHARKIV = loc("Kharkiv", geo=geo(706483, "Kharkiv", "UA", 49.98177, 36.25475))
+TUESDAY = timex("mardi", "DATE", "2024-05-14")
 
-def reporters(text):
-    return {r.canonical for r in only_event(text).reported_by}
+
+def reporters(doc):
+    return {r.canonical for r in event(doc).reported_by}
 
 
 def test_named_subject_of_a_reporting_verb():
-    assert reporters("Deux drones ont frappé Kharkiv mardi, a déclaré le maire Ihor Terekhov.") == {"Ihor Terekhov"}
+    doc = document("Deux drones ont frappé Kharkiv mardi, a déclaré le maire Ihor Terekhov.",
+                   entities=[KHARKIV, per("Ihor Terekhov")],
+                   quantities=[qty("Deux", 2, counted="drone")],
+                   timexes=[TUESDAY])
+    assert reporters(doc) == {"Ihor Terekhov"}
 
 
 def test_selon_and_unnamed_sources():
-    assert reporters("Selon des sources locales, un drone a frappé Kharkiv mardi.") == set()
-    assert reporters("Un drone a frappé Kharkiv mardi, selon l'armée de l'air ukrainienne.") == {
-        "armée de l'air ukrainienne"}
+    unnamed = document("Selon des sources locales, un drone a frappé Kharkiv mardi.",
+                       entities=[KHARKIV], timexes=[TUESDAY])
+    assert reporters(unnamed) == set()
+    named = document("Un drone a frappé Kharkiv mardi, selon l'armée de l'air ukrainienne.",
+                     entities=[KHARKIV, org("armée de l'air ukrainienne", source="ORG_institution")],
+                     timexes=[TUESDAY])
+    assert reporters(named) == {"armée de l'air ukrainienne"}

@@ -1,19 +1,27 @@
 import pytest
-from conftest import through
+from records_builder import document, events_of, geo, loc, misc, org, per, qty, timex
 
 pytestmark = pytest.mark.slow
 
-
-def events(text, dct="2024-05-14"):
-    return through(("clean", "ner", "normalize", "events"), text, dct).events
+KHARKIV = geo(706483, "Kharkiv", "UA", 49.98177, 36.25475)
+DNIPRO = geo(709930, "Dnipro", "UA", 48.46664, 35.04066)
+TUESDAY = timex("mardi", "DATE", "2024-05-14")
 
 
 def test_one_attack_told_twice_is_one_event_with_every_slot():
-    [event] = events("Dans la nuit de lundi à mardi, la Russie a lancé 25 drones Shahed sur Odessa, a indiqué "
-                     "l'armée de l'air ukrainienne. Tous ont été abattus. Un drone a touché un entrepôt du port, "
-                     "blessant deux personnes, selon le gouverneur Oleh Kiper.")
+    [event] = events_of(document(
+        "Dans la nuit de lundi à mardi, la Russie a lancé 25 drones Shahed sur Odessa, a indiqué l'armée de l'air "
+        "ukrainienne. Tous ont été abattus. Un drone a touché un entrepôt du port, blessant deux personnes, selon le "
+        "gouverneur Oleh Kiper.",
+        entities=[loc("Russie", geo=geo(2017370, "Russia", "RU", 54.52037, 51.8399)),
+                  misc("Shahed", source="MISC_weapon"),
+                  loc("Odessa", geo=geo(698740, "Odesa", "UA", 46.48572, 30.74383)),
+                  org("armée de l'air ukrainienne", source="ORG_institution"),
+                  per("Oleh Kiper")],
+        quantities=[qty("25", 25, counted="drone"), qty("deux", 2, counted="personne")],
+        timexes=[timex("la nuit de lundi à mardi", "TIME", "2024-05-14TNI")]))
     assert (event.attack_type, event.date, event.country) == ("drone", "2024-05-14", "UA")
-    assert [l.geonames_id for l in event.locations] == [698740]
+    assert [place.geonames_id for place in event.locations] == [698740]
     assert event.attacker.country == "RU"
     assert event.launched.value == 25 and event.intercepted.value == 25
     assert event.injured.value == 2
@@ -22,28 +30,34 @@ def test_one_attack_told_twice_is_one_event_with_every_slot():
 
 
 def test_two_places_and_a_contrast_make_two_events():
-    found = events("Douze drones ukrainiens ont été abattus au-dessus de la région de Koursk, tandis que cinq "
-                   "autres ont été détruits près de Rostov-sur-le-Don, selon le ministère russe de la Défense.")
+    found = events_of(document(
+        "Douze drones ukrainiens ont été abattus au-dessus de la région de Koursk, tandis que cinq autres ont été "
+        "détruits près de Rostov-sur-le-Don, selon le ministère russe de la Défense.",
+        entities=[loc("Koursk", canonical="Kursk Oblast"),
+                  loc("Rostov-sur-le-Don", geo=geo(501175, "Rostov-on-Don", "RU", 47.21997, 39.70769)),
+                  org("ministère russe de la Défense", source="ORG_ministry")],
+        quantities=[qty("Douze", 12, counted="drone"), qty("cinq", 5, counted="drone")]))
     assert sorted((e.intercepted.value, e.country) for e in found) == [(5, "RU"), (12, "RU")]
 
 
 def test_threats_and_aggregates_give_no_event():
-    assert events("Moscou a promis de riposter. Des dizaines d'attaques de drones ont visé la région ces "
-                  "derniers mois.") == []
+    doc = document(
+        "Moscou a promis de riposter. Des dizaines d'attaques de drones ont visé la région ces derniers mois.",
+        entities=[loc("Moscou", geo=geo(524901, "Moscow", "RU", 55.75204, 37.61781))],
+        quantities=[qty("Des dizaines", 10, qualifier="approx", high=None, counted="attaque")],
+        timexes=[timex("ces derniers mois", "DURATION", "PXM", anchor=None)])
+    assert events_of(doc) == []
 
 
 def test_no_victims_means_zero_killed_and_injured():
-    [event] = events("Un missile s'est abattu mardi sur un champ près de Dnipro, sans faire de victimes.")
+    [event] = events_of(document(
+        "Un missile s'est abattu mardi sur un champ près de Dnipro, sans faire de victimes.",
+        entities=[loc("Dnipro", geo=DNIPRO)],
+        timexes=[TUESDAY]))
     assert (event.killed.value, event.injured.value) == (0, 0)
 
 
-def test_explain_names_the_rules(tmp_path):
-    from extract.corpus import RawInput
-    from extract.records import load_document
-    from extract.runner import process_batch
-    from extract.stages import STAGE_NAMES, PipelineConfig
-
-    [result] = process_batch([RawInput("t", "t.txt", "Un drone a frappé Kharkiv mardi.".encode(),
-                                       {"published": "2024-05-14"})], STAGE_NAMES, PipelineConfig(explain=True))
-    [event] = load_document(result.lines["events"]).events
+def test_explain_names_the_rules():
+    [event] = events_of(document("Un drone a frappé Kharkiv mardi.",
+                                 entities=[loc("Kharkiv", geo=KHARKIV)], timexes=[TUESDAY]), explain=True)
     assert "attack_type" in event.explain and "date" in event.explain
