@@ -19,8 +19,19 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import TypedDict
 
 Segment = tuple[int, int, int, int]
+
+
+class SpanFields(TypedDict):
+    """The span keys of the contract, as :func:`span_fields` returns them."""
+
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    text: str
 
 
 class TextBuilder:
@@ -57,13 +68,13 @@ class TextBuilder:
             and last[1] - last[0] == last[3] - last[2]
             and len(text) == raw_end - raw_start
         )
-        if contiguous_copy:
+        if last is not None and contiguous_copy:  # contiguous_copy implies a last segment
             last[1] = self._length
             last[3] = raw_end
         else:
             self._segments.append([clean_start, self._length, raw_start, raw_end])
 
-    def ends_with(self, suffix: str) -> bool:
+    def ends_with(self, suffix: str | tuple[str, ...]) -> bool:
         return "".join(self._parts[-3:]).endswith(suffix)
 
     def build(self) -> tuple[str, list[Segment]]:
@@ -107,7 +118,7 @@ class Alignment:
         return self.segments[-1][3] if self.segments else 0
 
 
-def span_fields(text: str, alignment: Alignment, start: int, end: int) -> dict[str, int | str]:
+def span_fields(text: str, alignment: Alignment, start: int, end: int) -> SpanFields:
     """The span keys of the contract (clean and raw offsets, text) for text[start:end]."""
     raw_start, raw_end = alignment.to_raw(start, end)
     return {

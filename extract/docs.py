@@ -128,7 +128,7 @@ def _section(title: str, anchor: str, schema: Schema, defs: dict[str, Schema], l
     rows = fields(schema, defs)
     if not rows:
         constraints = _constraints(schema)
-        return "\n".join(parts + [f"Value: {_type(schema, link)}{', ' + constraints if constraints else ''}.", ""])
+        return "\n".join([*parts, f"Value: {_type(schema, link)}{', ' + constraints if constraints else ''}.", ""])
     if "null" in _types(schema):
         parts.append("The whole object may be `null`.\n")
     table = [["field", "type", "required", "constraints", "from", "description"]]
@@ -137,7 +137,7 @@ def _section(title: str, anchor: str, schema: Schema, defs: dict[str, Schema], l
     keep = [i for i in range(len(table[0])) if i < 3 or any(line[i] for line in table[1:])]  # no empty columns
     table.insert(1, ["---"] * len(table[0]))
     parts += ["| " + " | ".join(line[i] for i in keep) + " |" for line in table]
-    return "\n".join(parts + [""])
+    return "\n".join([*parts, ""])
 
 
 def _overview(defs: dict[str, Schema], link: Link) -> str:

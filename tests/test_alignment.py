@@ -63,7 +63,7 @@ def test_kept_pieces_map_back_to_identical_raw_text(pieces):
         position += len(piece)
     text, segments = builder.build()
     alignment = Alignment(segments)
-    for clean_start, raw_start, piece in kept:
+    for clean_start, _raw_start, piece in kept:
         assert text[clean_start:clean_start + len(piece)] == piece
         for length in range(1, len(piece) + 1):
             rs, re_ = alignment.to_raw(clean_start, clean_start + length)

@@ -5,6 +5,8 @@ Each case checks the whole reading: (extent text, value, low, high, qualifier, u
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from extract.nlp import load_pipeline
@@ -382,5 +384,5 @@ def test_matches_are_sorted_and_do_not_overlap(nlp):
     text = "Au moins 10 drones, plus de 30 missiles et une centaine de roquettes, puis entre 2 et 4 bombes."
     found = find_quantities(nlp(text), text, [])
     assert [q.start for q in found] == sorted(q.start for q in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(found))
     assert len(found) == 4

@@ -81,7 +81,7 @@ def test_each_stage_rerun_alone_gives_the_same_bytes(seed_run, tmp_path):
 def test_two_workers_give_the_same_bytes_as_one(seed_run, tmp_path):
     summary = run_pipeline([SEEDS], tmp_path, workers=2)
     assert summary.failed == 0
-    for name in STAGE_FILES + ["errors.jsonl"]:
+    for name in [*STAGE_FILES, "errors.jsonl"]:
         assert (tmp_path / name).read_bytes() == (seed_run / name).read_bytes(), name
 
 

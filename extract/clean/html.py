@@ -24,7 +24,9 @@ from extract.alignment import Alignment, TextBuilder
 HIDDEN = frozenset(["script", "style", "noscript", "template", "head", "svg", "iframe", "button", "select", "option"])
 # Elements that start a new line of text.
 BLOCKS = frozenset(
-    ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "article", "section", "header", "footer", "aside", "nav", "figure", "figcaption", "blockquote", "tr", "table", "main", "title", "hr", "dd", "dt", "pre", "form"]
+    ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "article", "section", "header",
+     "footer", "aside", "nav", "figure", "figcaption", "blockquote", "tr", "table", "main", "title", "hr", "dd", "dt",
+     "pre", "form"]
 )
 WHITESPACE = re.compile(r"\s+")
 

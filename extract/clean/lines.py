@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from extract.lang.fr import clean as patterns
-from extract.records import Removed
+from extract.records import BlockKind, Removed
 
 
 @dataclass
@@ -21,7 +21,7 @@ class Line:
     end: int  # raw offset after the last non-blank character
     text: str
     keep: list[tuple[int, int]] = field(default_factory=list)  # raw ranges kept
-    kind: str = "paragraph"
+    kind: BlockKind = "paragraph"
     credited: bool = False  # a photo credit was cut from it: a caption of this article's picture
 
     def kept_text(self) -> str:

@@ -11,7 +11,6 @@ segments.
 
 from __future__ import annotations
 
-import os
 from difflib import SequenceMatcher
 
 import ftfy
@@ -40,6 +39,16 @@ def repair(text: str) -> str:
     return _unglue(ftfy.fix_text(text, config=FTFY_CONFIG))
 
 
+def _common_prefix_length(a: str, b: str) -> int:
+    """How many leading characters two strings share (character by character, as
+    ``os.path.commonprefix`` did, without its path connotation)."""
+    shortest = min(len(a), len(b))
+    for index in range(shortest):
+        if a[index] != b[index]:
+            return index
+    return shortest
+
+
 def copy_repaired(builder: TextBuilder, raw_start: int, raw_end: int) -> None:
     """Append raw[raw_start:raw_end], repaired, keeping the alignment exact where unchanged."""
     original = builder.raw[raw_start:raw_end]
@@ -49,8 +58,8 @@ def copy_repaired(builder: TextBuilder, raw_start: int, raw_end: int) -> None:
         return
     # Diff only what lies between the common prefix and suffix: a long line with one
     # repair must not cost a quadratic character diff.
-    prefix = len(os.path.commonprefix([original, fixed]))
-    suffix = len(os.path.commonprefix([original[prefix:][::-1], fixed[prefix:][::-1]]))
+    prefix = _common_prefix_length(original, fixed)
+    suffix = _common_prefix_length(original[prefix:][::-1], fixed[prefix:][::-1])
     builder.copy(raw_start, raw_start + prefix)
     middle_end, fixed_end = len(original) - suffix, len(fixed) - suffix
     matcher = SequenceMatcher(None, original[prefix:middle_end], fixed[prefix:fixed_end], autojunk=False)

@@ -121,7 +121,8 @@ def score_document_events(score: EventScore, doc_id: str, gold: list[Event], pre
     pairs = align_events(gold, pred)
     aligned_gold = {g for g, _ in pairs}
     aligned_pred = {p for _, p in pairs}
-    comparisons = [(gold[g], pred[p], g, p) for g, p in pairs]
+    comparisons: list[tuple[Event | None, Event | None, int | None, int | None]] = [
+        (gold[g], pred[p], g, p) for g, p in pairs]
     comparisons += [(gold[g], None, g, None) for g in range(len(gold)) if g not in aligned_gold]
     comparisons += [(None, pred[p], None, p) for p in range(len(pred)) if p not in aligned_pred]
     found = sum(1 for g, p in pairs if gold[g]["attack_type"] == pred[p]["attack_type"])

@@ -13,6 +13,7 @@ import json
 from collections.abc import Collection, Iterator
 from functools import lru_cache
 from importlib.resources import files
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,7 @@ def gold_validator() -> Draft202012Validator:
 
 def _overlaps(spans: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     ordered = sorted(spans, key=lambda s: (s["raw_start"], s["raw_end"]))
-    for first, second in zip(ordered, ordered[1:]):
+    for first, second in pairwise(ordered):
         if second["raw_start"] < first["raw_end"]:
             yield first, second
 
@@ -105,7 +106,7 @@ def check_gold(gold_dir: Path, raw_dir: Path) -> dict[str, list[str]]:
         problems = [] if gold.get("doc_id") == doc_id else [f"doc_id is {gold.get('doc_id')!r}, file is {path.name}"]
         raw_path = raw_dir / f"{doc_id}.txt"
         if not raw_path.is_file():
-            report[doc_id] = problems + [f"no raw file {raw_path}"]
+            report[doc_id] = [*problems, f"no raw file {raw_path}"]
             continue
         report[doc_id] = problems + check_document(gold, read_raw(raw_path))
     return report

@@ -83,7 +83,8 @@ def render(inv: Inventory) -> str:
         "| measure | count | share |", "|---|---|---|",
         f"| articles | {inv.documents} | |",
         f"| attack events | {inv.events} | |",
-        f"| articles outside the Russia-Ukraine war | {inv.outside_russia_ukraine} | {inv.share(inv.outside_russia_ukraine):.0%} |",
+        f"| articles outside the Russia-Ukraine war | {inv.outside_russia_ukraine} "
+        f"| {inv.share(inv.outside_russia_ukraine):.0%} |",
         f"| articles with no attack event | {inv.without_event} | {inv.share(inv.without_event):.0%} |",
         f"| outlets | {len(inv.outlets)} | |",
         "| years | " + ", ".join(f"{y}: {n}" for y, n in sorted(inv.years.items())) + " | |",

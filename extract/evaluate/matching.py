@@ -15,7 +15,8 @@ from extract.lang.fr.text import name_key
 
 # French function words left out of the content-word overlap of two names.
 FUNCTION_WORDS = frozenset(
-    ["le", "la", "les", "l", "de", "des", "du", "d", "un", "une", "et", "a", "au", "aux", "en", "par", "pour", "sur", "dans", "avec", "selon"]
+    ["le", "la", "les", "l", "de", "des", "du", "d", "un", "une", "et", "a", "au", "aux", "en", "par", "pour", "sur",
+     "dans", "avec", "selon"]
 )
 JACCARD_THRESHOLD = 0.5
 

@@ -82,10 +82,12 @@ def score_entities(score: LayerScore, doc_id: str, gold: list[Span], pred: list[
     score.counts["micro.relaxed"].add(prf(gold, pred, relaxed))
     score.counts["micro.strict"].add(prf(gold, pred, strict))
     for label in LABELS:
-        g = [s for s in gold if s["label"] == label]
-        p = [s for s in pred if s["label"] == label]
-        score.counts[f"{label}.relaxed"].add(prf(g, p, [x for x in relaxed if x[0]["label"] == label]))
-        score.counts[f"{label}.strict"].add(prf(g, p, [x for x in strict if x[0]["label"] == label]))
+        gold_of_label = [s for s in gold if s["label"] == label]
+        pred_of_label = [s for s in pred if s["label"] == label]
+        relaxed_of_label = [x for x in relaxed if x[0]["label"] == label]
+        strict_of_label = [x for x in strict if x[0]["label"] == label]
+        score.counts[f"{label}.relaxed"].add(prf(gold_of_label, pred_of_label, relaxed_of_label))
+        score.counts[f"{label}.strict"].add(prf(gold_of_label, pred_of_label, strict_of_label))
     for span in unmatched(gold, relaxed, 0):
         score.error(doc_id, "entities", "fn", span, label=span["label"])
     for span in unmatched(pred, relaxed, 1):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import cast
 
 from extract import settings as cfg
 from extract.alignment import Alignment, span_fields
@@ -13,6 +14,7 @@ from extract.lang.fr import events as lx
 from extract.lang.fr.text import name_key
 from extract.records import (
     Actor,
+    AttackType,
     Count,
     Document,
     Entity,
@@ -21,6 +23,7 @@ from extract.records import (
     Reporter,
     Span,
     Weapon,
+    WeaponKind,
 )
 
 
@@ -45,8 +48,9 @@ def _locations(episode: Episode, doc: Document, gazetteer: Gazetteer) -> list[Lo
             kept.append(entity)
     locations = [_location(entity, doc, gazetteer) for entity in kept]
     # A region named after a city already listed adds nothing ("Kiev" and "région de Kiev").
-    cities = {name_key(l.text) for l in locations if l.geonames_id}
-    return [l for l in locations if l.geonames_id or name_key(l.text.split(" de ")[-1].split("’")[-1]) not in cities]
+    cities = {name_key(location.text) for location in locations if location.geonames_id}
+    return [location for location in locations
+            if location.geonames_id or name_key(location.text.split(" de ")[-1].split("’")[-1]) not in cities]
 
 
 def _count(episode: Episode, slot: str) -> Count | None:
@@ -71,13 +75,14 @@ def _attacker(episode: Episode) -> Actor | None:
 def _country(locations: list[Location], episode: Episode, attacker: Actor | None, doc: Document) -> str | None:
     """Where it happened: the places' country (the most frequent), the countries named, the
     places named in the same sentences, else the other side of the attacker's war."""
-    located = Counter(l.country for l in locations if l.country)
+    located = Counter(location.country for location in locations if location.country)
     if located:
         return located.most_common(1)[0][0]
     named = [c for s in episode.slots for c in s.countries]
     if named:
         return named[0]
-    sentences = [(m.clause.sentence.start_char, m.clause.sentence.end_char) for m in (member.mention for member in episode.members)]
+    sentences = [(m.clause.sentence.start_char, m.clause.sentence.end_char)
+                 for m in (member.mention for member in episode.members)]
     nearby = Counter(e.geo.country for e in doc.entities or [] if e.label == "LOC" and e.geo and e.geo.country
                      and any(a <= e.start < b for a, b in sentences))
     if nearby:
@@ -89,7 +94,8 @@ def _weapons(episode: Episode, launched: Count | None) -> list[Weapon]:
     seen: dict[tuple[str, str | None], Weapon] = {}
     for mention in (member.mention for member in episode.members):
         for named in mention.weapons:
-            seen.setdefault((named.kind, named.model), Weapon(kind=named.kind, model=named.model, count=None))
+            kind = cast(WeaponKind, named.kind)  # a contract kind (lang.fr.weapons.KINDS); pydantic checks it
+            seen.setdefault((named.kind, named.model), Weapon(kind=kind, model=named.model, count=None))
     weapons = list(seen.values())
     if any(w.kind in ("ballistic_missile", "cruise_missile") for w in weapons):
         weapons = [w for w in weapons if not (w.kind == "missile" and w.model is None)]  # the specific kinds say it
@@ -113,7 +119,8 @@ def _reporters(episode: Episode) -> list[Reporter]:
 
 
 def _evidence(episode: Episode, doc: Document, alignment: Alignment) -> list[Span]:
-    sentences = sorted({(m.clause.sentence.start_char, m.clause.sentence.end_char) for m in (member.mention for member in episode.members)})
+    sentences = sorted({(m.clause.sentence.start_char, m.clause.sentence.end_char)
+                        for m in (member.mention for member in episode.members)})
     return [Span(**span_fields(doc.text, alignment, start, end)) for start, end in sentences]
 
 
@@ -143,7 +150,8 @@ def build_event(index: int, episode: Episode, doc: Document, gazetteer: Gazettee
     details = _explain(episode, {"launched": launched, "intercepted": intercepted,
                                  "killed": _count(episode, "killed"), "injured": _count(episode, "injured")})
     return Event(
-        id=f"ev{index}", attack_type=episode.attack_type, date=episode.date,
+        id=f"ev{index}", attack_type=cast(AttackType, episode.attack_type),  # a contract type; pydantic checks it
+        date=episode.date,
         date_span=Span(**span_fields(doc.text, alignment, date_timex.start, date_timex.end)) if date_timex else None,
         locations=locations, country=_country(locations, episode, attacker, doc), attacker=attacker,
         weapons=_weapons(episode, launched), launched=launched, intercepted=intercepted,

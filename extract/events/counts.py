@@ -154,7 +154,8 @@ def _next_noun(text: str, end: int, mention: Mention) -> str | None:
 
 def _weapon_before(text: str, end: int) -> str | None:
     """The weapon told just before an elided count ("12 drones ont visé Odessa ... dix ont été abattus")."""
-    found = re.findall(r"\b(drone|missile|roquette)s?\b", text[max(0, end - cfg.WEAPON_BEFORE_CHARS):end], re.IGNORECASE)
+    window = text[max(0, end - cfg.WEAPON_BEFORE_CHARS):end]
+    found = re.findall(r"\b(drone|missile|roquette)s?\b", window, re.IGNORECASE)
     return found[-1].lower() if found else None
 
 

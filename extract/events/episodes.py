@@ -156,16 +156,17 @@ def group(members: list[Member]) -> list[Episode]:
         mention, slots, sentence = member.mention, member.slots, member.sentence
         if mention.follow_up:
             last = max(episodes, key=lambda e: e.last_sentence, default=None)
-            if _follows(last, mention, slots, sentence):
+            if last is not None and _follows(last, mention, slots, sentence):
                 last.members.append(member)
             continue
-        scored = [(agreement(e, mention, slots, sentence), e) for e in episodes]
-        scored = [(score, e) for score, e in scored if score is not None]
+        agreements = [(agreement(e, mention, slots, sentence), e) for e in episodes]
+        scored = [(score, e) for score, e in agreements if score is not None]
         target = max(scored, key=lambda pair: pair[0])[1] if scored else None
         if target is None:
             target = Episode(mention.attack_type)
             episodes.append(target)
-        if (target.attack_type in ("unknown", "explosion") and mention.attack_type not in ("unknown", "explosion")) or target.attack_type == "unknown":
+        if ((target.attack_type in ("unknown", "explosion") and mention.attack_type not in ("unknown", "explosion"))
+                or target.attack_type == "unknown"):
             target.attack_type = mention.attack_type
         target.members.append(member)
     _share_dates(episodes)

@@ -68,7 +68,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[»\"”]?\s+(?=[«\"“A-ZÀ-Ý0-9])
 def sentences(parsed: Doc) -> list[Span]:
     text = parsed.text
     spans, start = [], 0
-    for match in list(SENTENCE_BREAK.finditer(text)) + [None]:
+    for match in [*SENTENCE_BREAK.finditer(text), None]:
         end = match.start() if match else len(text)
         if text[start:end].strip():
             span = parsed.char_span(start, end, alignment_mode="expand")
@@ -102,7 +102,8 @@ def weapons_in(clause: Clause, text: str) -> list[NamedWeapon]:
              for start, _, system in find_weapon_systems(text[clause.start:clause.end])
              if system.role == "weapon"]
     for token in _tokens(clause):
-        shrapnel = re.search(r"éclats?\s+d['’]\s*$", text[max(0, token.idx - cfg.SHRAPNEL_CUE_CHARS):token.idx], re.IGNORECASE)
+        before = text[max(0, token.idx - cfg.SHRAPNEL_CUE_CHARS):token.idx]
+        shrapnel = re.search(r"éclats?\s+d['’]\s*$", before, re.IGNORECASE)
         if shrapnel:
             continue  # "un éclat d'obus" is shrapnel, whatever the weapon
         if token.lemma_.lower() in ("drone", "missile", "roquette", "obus", "bombe", "uav") or \
@@ -195,7 +196,8 @@ def _elided_weapons(clause: Clause, doc: Document) -> list[NamedWeapon]:
     found = []
     for quantity in in_clause(doc.quantities or [], clause):
         counted = quantity.counted
-        if counted is None and doc.text[quantity.end:quantity.end + cfg.OTHERS_CUE_CHARS].strip().lower().startswith("autres"):
+        after = doc.text[quantity.end:quantity.end + cfg.OTHERS_CUE_CHARS]
+        if counted is None and after.strip().lower().startswith("autres"):
             earlier = weapons_in(Clause(clause.sentence.start_char, quantity.start, clause.sentence), doc.text)
             counted = {"drone": "drone"}.get(earlier[-1].kind, "missile") if earlier else None  # "douze autres"
         kind = weapon_kind(counted or "") if counted in ("drone", "missile", "roquette") else None

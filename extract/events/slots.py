@@ -55,9 +55,10 @@ def _last_date(doc: Document, timexes: list[Timex]) -> tuple[str, Timex] | None:
     for timex in timexes:
         before = doc.text[max(0, timex.start - cfg.DATE_PREPOSITION_CHARS):timex.start].lower()
         statement = lx.STATEMENT_DATE.search(doc.text[max(0, timex.start - cfg.STATEMENT_DATE_CHARS):timex.start])
-        if timex.type in ("DATE", "TIME") and DAY_VALUE.match(timex.value) and "W" not in timex.value \
+        day = DAY_VALUE.match(timex.value)
+        if timex.type in ("DATE", "TIME") and day and "W" not in timex.value \
                 and "depuis" not in before and not statement:
-            found = (DAY_VALUE.match(timex.value).group(), timex)
+            found = (day.group(), timex)
     return found
 
 
@@ -196,7 +197,7 @@ def _with_article(text: str, entity: Entity) -> str:
 def verb_lemma(token: Token) -> str | None:
     current = token
     for _ in range(5):
-        if current.pos_ in ("VERB", "AUX") or (current.pos_ == "ADJ" and current.morph.get("VerbForm")):
+        if current.pos_ in ("VERB", "AUX") or (current.pos_ == "ADJ" and current.morph.get("VerbForm", [])):
             return current.lemma_.lower()
         if current.head is current:
             return None
@@ -211,7 +212,8 @@ def count_of(quantity: Quantity | None, value: int | None = None) -> Count:
                  quantity=quantity.id)
 
 
-TARGET = re.compile(r"\b(?:visai(?:en)?t|visant|ciblant|ciblai(?:en)?t|visé|contre)\s+(?P<what>(?:des|un|une|les|le|la|l['’])"
+TARGET = re.compile(r"\b(?:visai(?:en)?t|visant|ciblant|ciblai(?:en)?t|visé|contre)\s+"
+                    r"(?P<what>(?:des|un|une|les|le|la|l['’])"
                     r"\s*[^,.;:»]{3,60})", re.IGNORECASE)
 DAMAGE = re.compile(r"[^,.;:«»]*\b(?:endommag\w*|détrui\w*|dégâts|dommages|incendi\w*|en ruine)\b[^,.;:«»]*",
                     re.IGNORECASE)

@@ -65,7 +65,7 @@ def _entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
     found = [e for e in entities if start <= e.start < end and (e.label in ("PER", "ORG") or (
         e.label == "MISC" and e.source != "MISC_weapon"))]
     persons = [e for e in found if e.label == "PER"]
-    return (persons or found or [None])[0]
+    return (persons or found)[0] if persons or found else None
 
 
 def subjects(parsed: Doc) -> dict[int, str]:
@@ -119,7 +119,8 @@ def reporters(sentence: Span, entities: list[Entity]) -> list[Source]:
                     sentence.doc, subject.left_edge.i, subject.right_edge.i + 1, entities)
             source = source or _after(sentence, token.i + 1, entities)
         elif token.lower_ in ("selon", "d'après", "d’après") or (
-                token.lower_ == "après" and lx.SOURCE_PREPOSITIONS.search(text[max(0, token.idx - cfg.SOURCE_APRES_BEFORE_CHARS):token.idx + cfg.SOURCE_APRES_AFTER_CHARS])):
+                token.lower_ == "après" and lx.SOURCE_PREPOSITIONS.search(
+                    text[max(0, token.idx - cfg.SOURCE_APRES_BEFORE_CHARS):token.idx + cfg.SOURCE_APRES_AFTER_CHARS])):
             source = _after(sentence, token.i + 1, entities)
         if source is not None:
             found.append(source)

@@ -55,7 +55,7 @@ def explain_slots(mention: Mention, slots: Slots) -> None:
     """For --explain: each slot's value and the clause it was read from (the rule is the slot's reader)."""
     source = f"<- {mention.text.strip()[:80]!r}"
     readings = {
-        "date": slots.date and f"timex {slots.date_span.text!r} -> {slots.date}",
+        "date": slots.date and slots.date_span and f"timex {slots.date_span.text!r} -> {slots.date}",
         "locations": slots.places and f"places {[p.text for p in slots.places]}",
         "country": slots.countries and f"countries named {slots.countries}",
         "attacker": slots.attacker and f"attacker phrase {slots.attacker.text!r} -> {slots.attacker.country}",
@@ -63,7 +63,8 @@ def explain_slots(mention: Mention, slots: Slots) -> None:
         "reported_by": slots.reporters and f"sources {[r.text for r in slots.reporters]}",
         "all_intercepted": slots.all_intercepted and "'tous ... abattus': intercepted = launched",
     }
-    readings.update({slot: f"{slot} count {count.value} (quantity {count.quantity})" for slot, count in slots.counts.items()})
+    readings.update({slot: f"{slot} count {count.value} (quantity {count.quantity})"
+                     for slot, count in slots.counts.items()})
     for slot, reading in readings.items():
         if reading:
             mention.explain.setdefault(slot, f"{reading} {source}")

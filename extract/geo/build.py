@@ -110,8 +110,9 @@ def continent_rows() -> set[tuple]:
                                        if a.get("lang") in ("fr", "en")}
         for name in names:
             if usable_name(name):
-                rows.add((name_key(name), continent["geonameId"], continent["name"], "", round(float(continent["lat"]), 5),
-                          round(float(continent["lng"]), 5), int(continent.get("population") or 0), "continent"))
+                rows.add((name_key(name), continent["geonameId"], continent["name"], "",
+                          round(float(continent["lat"]), 5), round(float(continent["lng"]), 5),
+                          int(continent.get("population") or 0), "continent"))
     return rows
 
 

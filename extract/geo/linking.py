@@ -79,8 +79,11 @@ def choose(candidates: list[Place], context: Context, name: str = "") -> Place |
     def named(p: Place) -> bool:  # the current name, or a place much bigger than any so named
         return name_key(p.name) == folded or (bar > 0 and p.population >= bar)
 
-    return max(candidates, key=lambda p: (context.local.get(p.country, 0), context.overall.get(p.country, 0) > 0,
-                                          named(p), p.kind == "country", context.overall.get(p.country, 0),
+    def times(counts: Counter[str], country: str | None) -> int:  # a place without a country is named nowhere
+        return counts.get(country, 0) if country is not None else 0
+
+    return max(candidates, key=lambda p: (times(context.local, p.country), times(context.overall, p.country) > 0,
+                                          named(p), p.kind == "country", times(context.overall, p.country),
                                           p.population, -p.geonames_id))
 
 

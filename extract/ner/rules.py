@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -19,12 +20,15 @@ from extract.geo.heads import PLACE_CUES, ROAD_HEADS
 from extract.lang.fr import ner as lexicon
 from extract.lang.fr.weapons import find_weapon_systems
 
-DE = {"LOWER": {"IN": ["de", "d'", "d’", "du", "des"]}}
-ARTICLE = {"LOWER": {"IN": ["la", "l'", "l’", "le", "les"]}, "OP": "?"}
-NAME = {"IS_TITLE": True}
+# One token of a spaCy Matcher pattern.
+TokenPattern = dict[str, Any]
+
+DE: TokenPattern = {"LOWER": {"IN": ["de", "d'", "d’", "du", "des"]}}
+ARTICLE: TokenPattern = {"LOWER": {"IN": ["la", "l'", "l’", "le", "les"]}, "OP": "?"}
+NAME: TokenPattern = {"IS_TITLE": True}
 # "à l'est", "du sud": a command's area, part of its name.
-DIRECTION = [{"LOWER": {"IN": ["à", "au", "du", "de"]}}, {"LOWER": {"IN": ["l'", "l’"]}, "OP": "?"},
-             {"LOWER": {"IN": ["est", "ouest", "nord", "sud", "centre"]}}]
+DIRECTION: list[TokenPattern] = [{"LOWER": {"IN": ["à", "au", "du", "de"]}}, {"LOWER": {"IN": ["l'", "l’"]}, "OP": "?"},
+                                 {"LOWER": {"IN": ["est", "ouest", "nord", "sud", "centre"]}}]
 
 
 @dataclass(frozen=True)
@@ -46,16 +50,19 @@ def _matchers(nlp: Language) -> tuple[Matcher, PhraseMatcher]:
     matcher = Matcher(nlp.vocab)
     for head in lexicon.INSTITUTION_HEADS:
         tokens = _head_tokens(nlp, head)
-        matcher.add("ORG_institution", [tokens + [lexicon.NATIONALITY_ADJ],
-                                        tokens + [lexicon.NATIONALITY_ADJ] + DIRECTION])
+        matcher.add("ORG_institution", [[*tokens, lexicon.NATIONALITY_ADJ],
+                                        [*tokens, lexicon.NATIONALITY_ADJ, *DIRECTION]])
     matcher.add("ORG_ministry", [[{"LOWER": "ministère"}, {**lexicon.NATIONALITY_ADJ, "OP": "?"}, DE, ARTICLE,
-                                  lexicon.MINISTRY_DOMAINS, {"LOWER": {"IN": ["étrangères", "intérieures"]}, "OP": "?"}]])
+                                  lexicon.MINISTRY_DOMAINS,
+                                  {"LOWER": {"IN": ["étrangères", "intérieures"]}, "OP": "?"}]])
     matcher.add("ORG_administration", [[lexicon.ADMINISTRATION_HEADS, {**lexicon.ADMINISTRATION_ADJ, "OP": "?"},
-                                        {**lexicon.ADMINISTRATION_ADJ, "OP": "?"}, DE, NAME, {"IS_TITLE": True, "OP": "?"}]])
+                                        {**lexicon.ADMINISTRATION_ADJ, "OP": "?"}, DE, NAME,
+                                        {"IS_TITLE": True, "OP": "?"}]])
     factory = {"LOWER": {"IN": ["usine", "entreprise"]}}
     adjective = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": ["près", "non", "loin", "au", "à"]}}
     matcher.add("ORG_factory", [[factory, adjective, DE, NAME, {"IS_TITLE": True, "OP": "?"}],
-                                [factory, adjective, {"ORTH": "-"}, adjective, DE, NAME, {"IS_TITLE": True, "OP": "?"}]])
+                                [factory, adjective, {"ORTH": "-"}, adjective, DE, NAME,
+                                 {"IS_TITLE": True, "OP": "?"}]])
     matcher.add("ORG_factory_bare", [[factory, DE, NAME, {"IS_TITLE": True, "OP": "?"}]])
     capital = {"TEXT": {"REGEX": r"^[A-ZÀ-Ý]"}}
     matcher.add("ORG_channel", [[{"LOWER": {"IN": lexicon.CHANNEL_NOUNS}}, {"LOWER": "telegram", "OP": "?"},

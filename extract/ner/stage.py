@@ -11,6 +11,7 @@ Backends:
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,7 +26,7 @@ from extract.ner.coref import person_canonicals
 from extract.ner.merge import Candidate, merge
 from extract.ner.rules import rule_spans
 from extract.nlp import DEFAULT_MODEL, load_pipeline
-from extract.records import Document, Entity
+from extract.records import Document, Entity, EntityLabel
 
 __all__ = ["RULES_VERSION", "recognise", "recognise_many"]
 
@@ -71,7 +72,8 @@ def build_entities(doc: Document, restored: str, candidates: list[Candidate], ga
             context = contexts[restored[candidate.start:candidate.end]]
             geo, override = link(canonical, gazetteer, context, candidate.region)
             canonical = override or canonical
-        entities.append(Entity(id=f"e{index}", label=candidate.label, canonical=canonical, geo=geo,
+        label = cast(EntityLabel, candidate.label)  # model and rule labels are the contract's four; pydantic checks it
+        entities.append(Entity(id=f"e{index}", label=label, canonical=canonical, geo=geo,
                                source=candidate.source,
                                **span_fields(doc.text, alignment, candidate.start, candidate.end)))
     return entities
@@ -80,7 +82,7 @@ def build_entities(doc: Document, restored: str, candidates: list[Candidate], ga
 def bare_entities(doc: Document, model: str) -> list[Entity]:
     alignment = Alignment(doc.alignment)
     parsed = load_pipeline(model)(doc.text)
-    return [Entity(id=f"e{i}", label=e.label_, canonical=e.text, source="model",
+    return [Entity(id=f"e{i}", label=cast(EntityLabel, e.label_), canonical=e.text, source="model",  # in LABELS
                    **span_fields(doc.text, alignment, e.start_char, e.end_char))
             for i, e in enumerate((e for e in parsed.ents if e.label_ in LABELS), 1)]
 

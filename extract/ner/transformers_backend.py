@@ -198,7 +198,9 @@ def trim_punctuation(text: str, start: int, end: int) -> tuple[int, int] | None:
             start, end = start + 1, end - 1
         elif first in _OPEN_QUOTES or (first in _BRACKETS and _BRACKETS[first] not in inside):
             start += 1
-        elif last in _CLOSE_PUNCT or (last in _CLOSING_BRACKETS and _CLOSING_BRACKETS[last] not in inside) or (last == "." and not _is_abbreviation(text, start, end - 1)):
+        elif (last in _CLOSE_PUNCT
+              or (last in _CLOSING_BRACKETS and _CLOSING_BRACKETS[last] not in inside)
+              or (last == "." and not _is_abbreviation(text, start, end - 1))):
             end -= 1
     if not any(char.isalnum() for char in text[start:end]):
         return None

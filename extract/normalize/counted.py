@@ -20,11 +20,12 @@ from extract.normalize.quantity_draft import Draft, Parse
 def _is_noun(token: Token) -> bool:
     """A word standing for the counted noun: a noun, a name, or an adjective or participle used as a
     noun right after the number ("13 civils", "17 blessés"); not a day or month ("porté à 12 dimanche")."""
-    if not token.is_alpha or len(token) < 2 or token.lower_ in lx.NOT_COUNTED or re.fullmatch(lx.MONTH_PATTERN, token.lower_):
+    if (not token.is_alpha or len(token) < 2 or token.lower_ in lx.NOT_COUNTED
+            or re.fullmatch(lx.MONTH_PATTERN, token.lower_)):
         return False
     if token.pos_ in ("NOUN", "PROPN", "ADJ"):
         return True
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", [])
 
 
 def _noun_after(parse: Parse, pos: int) -> Token | None:
@@ -48,8 +49,8 @@ def _counted_noun(draft: Draft, text: str, parse: Parse) -> str | None:
     partitive = lx.PARTITIVE.match(text, end)
     if partitive:
         total = parse.next_word(partitive.end())  # "deux des cinq représentants"
-        skip = total is not None and total.like_num
-        noun = _noun_after(parse, total.idx + len(total) if skip else partitive.end())
+        after_total = total.idx + len(total) if total is not None and total.like_num else partitive.end()
+        noun = _noun_after(parse, after_total)
         return singular(noun.text) if noun is not None else None
     if lx.BOTH_BEFORE.search(text, max(0, draft.start - cfg.BOTH_CUE_CHARS), draft.start):
         return None  # "tous deux exprimés": a pronoun; the noun is the subject
@@ -116,7 +117,7 @@ def read_counted(drafts: list[Draft], text: str, parse: Parse) -> None:
         draft.counted = _counted_noun(draft, text, parse)
         draft.elided = draft.counted is None
     recent: list[tuple[int, str]] = []
-    for draft, following in zip(counts, counts[1:] + [None]):
+    for draft, following in zip(counts, [*counts[1:], None]):
         sentence = parse.sentence(draft.start)
         if draft.elided and following is not None and not following.elided and re.fullmatch(
                 rf"{lx.SPACE}+(?:à|au){lx.SPACE}+", text[draft.end:following.start]):

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -110,7 +111,8 @@ def _is_new_adjective(core: Core, text: str, parse: Parse) -> bool:
     """"neuf" meaning "new" ("un immeuble neuf", "remis à neuf"), "zéro" as an adjective ("tolérance zéro"),
     "cent" of "pour cent"."""
     word = text[core.start:core.end].lower()
-    if word == "cent" and re.search(rf"pour{lx.SPACE}*$", text[max(0, core.start - cfg.PERCENT_CUE_CHARS):core.start], re.I):
+    if word == "cent" and re.search(rf"pour{lx.SPACE}*$", text[max(0, core.start - cfg.PERCENT_CUE_CHARS):core.start],
+                                    re.I):
         return True
     if word not in ("neuf", "zéro"):
         return False
@@ -208,7 +210,8 @@ def _read_qualifier(draft: Draft, text: str, exclude: list[tuple[int, int]]) -> 
             qualifier, draft.end = after
     if draft.core.kind == "approx" and qualifier == "exact":
         qualifier = "approx"
-    if draft.core.bare_article and draft.value is not None and qualifier not in lx.ONE_QUALIFIERS | lx.ONE_MEASURE_QUALIFIERS:
+    if (draft.core.bare_article and draft.value is not None
+            and qualifier not in lx.ONE_QUALIFIERS | lx.ONE_MEASURE_QUALIFIERS):
         return False
     _set_bounds(draft, qualifier)
     return True
@@ -244,7 +247,8 @@ def _person_before_de(draft: Draft, parse: Parse) -> bool:
 def _is_age(draft: Draft, text: str, parse: Parse, unit_end: int) -> bool:
     """"53 ans" as an age: after "âgé de", "a", a comma or a person noun + "de"; "les moins de 17 ans"."""
     before = text[max(0, draft.start - cfg.AGE_CUE_CHARS):draft.start]
-    if lx.AGE_BEFORE.search(before) and (not before.rstrip().endswith((",", "(")) or lx.AGE_AFTER.match(text, unit_end)):
+    if lx.AGE_BEFORE.search(before) and (not before.rstrip().endswith((",", "("))
+                                         or lx.AGE_AFTER.match(text, unit_end)):
         return True
     if draft.qualifier in ("less_than", "more_than") and re.search(rf"\bles{lx.SPACE}+$", before, re.I):
         return True
@@ -275,7 +279,7 @@ def _read_unit(draft: Draft, text: str, parse: Parse) -> bool:
 
 def _apply_conversions(drafts: list[Draft], text: str) -> None:
     """A converted value in parentheses takes its source's qualifier: "moins de 200 km (124 miles)"."""
-    for source, converted in zip(drafts, drafts[1:]):
+    for source, converted in pairwise(drafts):
         if source.unit is None or converted.unit is None or source.unit_end is None:
             continue
         if converted.qualifier != "exact" or source.qualifier == "exact":

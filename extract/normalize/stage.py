@@ -8,13 +8,15 @@ parsed in batches with ``nlp.pipe``. Timexes need no parse.
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Doc
 
 from extract.alignment import Alignment, span_fields
 from extract.nlp import DEFAULT_MODEL, parse_many
 from extract.normalize.quantities import find_quantities
 from extract.normalize.timex import Anchor, find_timexes
-from extract.records import Document, Quantity, Timex
+from extract.records import Document, Qualifier, Quantity, Timex
 
 RULES_VERSION = "normalize.v2"
 
@@ -27,8 +29,10 @@ def _normalise_parsed(doc: Document, parsed: Doc) -> Document:
                for i, t in enumerate(found, 1)]
     exclude = [(t.start, t.end) for t in timexes] + [(e.start, e.end) for e in doc.entities or []
                                                       if any(c.isdigit() for c in e.text)]
-    quantities = [Quantity(id=f"q{i}", value=q.value, low=q.low, high=q.high, qualifier=q.qualifier, unit=q.unit,
-                           counted=q.counted, value_km=q.value_km, **span_fields(doc.text, alignment, q.start, q.end))
+    # qualifier: one of the contract's codes (lang.fr.quantities maps every cue to one); pydantic checks it
+    quantities = [Quantity(id=f"q{i}", value=q.value, low=q.low, high=q.high, qualifier=cast(Qualifier, q.qualifier),
+                           unit=q.unit, counted=q.counted, value_km=q.value_km,
+                           **span_fields(doc.text, alignment, q.start, q.end))
                   for i, q in enumerate(find_quantities(parsed, doc.text, exclude), 1)]
     return doc.model_copy(update={"quantities": quantities, "timexes": timexes})
 

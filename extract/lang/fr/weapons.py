@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import get_args
 
 from extract.lang.fr.text import fold
@@ -334,7 +335,7 @@ def _alias_regex(alias: str) -> str:
     """
     chunks = _SEPARATOR_CHARS.split(alias)
     regex = re.escape(chunks[0])
-    for before, after in zip(chunks, chunks[1:]):
+    for before, after in pairwise(chunks):
         number_suffix = (before[-1].isdigit() or after[0].isdigit()) and len(before) > 1
         regex += f"{_SEPARATOR}?" if number_suffix else _SEPARATOR
         regex += re.escape(after)

@@ -20,16 +20,18 @@ from extract.normalize.timex import rules as r
 from extract.normalize.timex import rules_relative as rr
 from extract.normalize.timex.anchor import Anchor
 from extract.normalize.timex.tense import MorphologyTense
+from extract.records import TimexType
 
 # (pattern, handler), the more specific first: on equal length the earlier wins.
-RULES: tuple[tuple[object, Callable], ...] = (
+RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], r.Context], r.Value | None]], ...] = (
     (p.DATE_FULL, r.date_full), (p.DATE_NUMERIC, r.date_numeric), (p.DATE_ISO, r.date_numeric),
     (p.RELATIVE_DAY, rr.relative_day), (p.WEEKDAY_EXPR, rr.weekday), (p.THE_PART, rr.the_part),
     (p.THIS_PART, rr.this_part), (p.MONTH_YEAR, r.month_year_value), (p.AGO, rr.ago),
     (p.VAGUE_PERIOD, rr.vague_period), (p.PERIOD_EDGE, rr.period_edge), (p.PERIOD, rr.period),
     (p.SEASON, r.season), (p.DECADE, r.decade), (p.MONTH_ALONE, r.month_alone), (p.DURATION, rr.duration),
     (p.CLOCK_TIME, rr.clock_time), (p.CLOCK_WORD, rr.clock_word), (p.YEAR_ALONE, r.year_alone),
-    (p.SET_EVERY, rr.every), (p.SET_ADJECTIVE, rr.set_adjective), (p.SET_PER, rr.per_unit), (p.SET_AFTER_NOUN, rr.habitual),
+    (p.SET_EVERY, rr.every), (p.SET_ADJECTIVE, rr.set_adjective), (p.SET_PER, rr.per_unit),
+    (p.SET_AFTER_NOUN, rr.habitual),
     (p.SAME_PART, rr.same_part), (p.FRACTION, rr.fraction), (p.TERM, rr.term), (p.VAGUE_WORD, rr.vague_word),
     (p.VAGUE_PHRASE, rr.vague_phrase),
 )
@@ -39,7 +41,7 @@ RULES: tuple[tuple[object, Callable], ...] = (
 class TimexMatch:
     start: int
     end: int
-    type: str
+    type: TimexType
     value: str
     anchored: bool = False
     mod: str | None = None

@@ -36,7 +36,8 @@ DATE_FULL = re.compile(
 DATE_NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>\d{4}|\d\d)\b")
 DATE_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 MONTH_YEAR = re.compile(
-    rf"\b(?:(?P<mod>début|fin|mi-|courant)\s*(?:de\s+|d{APOS}\s*)?)?(?P<month>{MONTH_FULL})\s+(?P<year>{YEAR})\b", FLAGS)
+    rf"\b(?:(?P<mod>début|fin|mi-|courant)\s*(?:de\s+|d{APOS}\s*)?)?"
+    rf"(?P<month>{MONTH_FULL})\s+(?P<year>{YEAR})\b", FLAGS)
 MONTH_ALONE = re.compile(
     rf"\b(?:(?P<mod>début|fin|mi-|courant)\s*(?:de\s+|d{APOS}\s*)?)?(?P<of>mois\s+(?:de\s+|d{APOS}\s*))?"
     rf"(?P<month>{MONTH_FULL})\b(?:\s+(?P<rel>{LAST}|{NEXT})\b)?", FLAGS)

@@ -22,6 +22,7 @@ from extract.normalize.timex.calendar import (
     month_year,
     two_digit_year,
 )
+from extract.records import TimexType
 
 
 @dataclass
@@ -33,7 +34,7 @@ class Context:
 
 @dataclass
 class Value:
-    type: str
+    type: TimexType
     value: str
     anchored: bool = False
     mod: str | None = None
@@ -80,7 +81,8 @@ def with_part(day: str, part: str | None, hour: str | None = None, minute: str |
 
 
 def date_full(m: re.Match, ctx: Context) -> Value | None:
-    month, day = lx.MONTHS[lowered(m["month"]).rstrip(".")], 1 if lowered(m["day"]) in ("1er", "premier") else int(m["day"])
+    month = lx.MONTHS[lowered(m["month"]).rstrip(".")]
+    day = 1 if lowered(m["day"]) in ("1er", "premier") else int(m["day"])
     year = int(m["year"]) if m["year"] else (two_digit_year(int(m["yy"].lstrip("'’")), ctx.anchor.date)
                                              if m["yy"] else None)
     if year is not None:
@@ -175,7 +177,7 @@ def season(m: re.Match, ctx: Context) -> Value | None:
         return Value("DATE", f"{ctx.anchor.year:04d}-{code}", True)
     if rel:
         shift_years = -1 if rel in lx.LAST else 1
-        return Value("DATE", f"{ctx.anchor.year + shift_years:04d}-{code}", True)
+        return Value("DATE", f"{ctx.anchor.date.year + shift_years:04d}-{code}", True)
     return Value("DATE", f"XXXX-{code}")
 
 

@@ -68,7 +68,7 @@ def clock_time(m: re.Match, ctx: Context) -> Value | None:
     if m["rel"]:
         return Value("TIME", _relative_date(m["rel"], ctx) + clock, ctx.anchor.date is not None,
                      "APPROX" if m["vers"] else None)
-    if m["wd"] and ctx.anchor.known_day:
+    if m["wd"] and ctx.anchor.known_day and ctx.anchor.date is not None:  # known_day implies a date
         date = weekday_date(ctx.anchor.date, lx.WEEKDAYS[lowered(m["wd"])], ctx.direction_at(m.start()))
         return Value("TIME", date.isoformat() + clock, True, "APPROX" if m["vers"] else None)
     day = day_value(ctx.anchor.date, ctx) if ctx.anchor.date else UNKNOWN_DAY
@@ -117,13 +117,14 @@ def ago(m: re.Match, ctx: Context) -> Value | None:
 
 
 # "un chauffeur de 38 ans", "âgé de 54 ans", "il a 6 ans", ", 26 ans,", "les 6-16 ans", "les moins de 17 ans".
-AGE_BEFORE = re.compile(r"(?:\b(?P<noun>[^\W\d]+)\s+(?:de|d['’])\s*|\b(?:[âa]g[ée]e?s?\s+de|a|avait|aura|avaient|ont)\s+"
+AGE_BEFORE = re.compile(r"(?:\b(?P<noun>[^\W\d]+)\s+(?:de|d['’])\s*"
+                        r"|\b(?:[âa]g[ée]e?s?\s+de|a|avait|aura|avaient|ont)\s+"
                         r"|,\s*|\d\s*-\s*|\bles\s+(?:moins|plus)\s+de\s+)$", re.IGNORECASE)
 
 
 def _is_age(text: str, start: int) -> bool:
     found = AGE_BEFORE.search(text[max(0, start - cfg.TIMEX_AGE_CUE_CHARS):start])
-    return bool(found) and (found["noun"] or "").lower() not in lx.DURATION_HEADS
+    return found is not None and (found["noun"] or "").lower() not in lx.DURATION_HEADS
 
 
 def duration(m: re.Match, ctx: Context) -> Value | None:
