@@ -15,6 +15,7 @@ from tqdm import tqdm
 from extract import __version__
 from extract.corpus import check_inputs, count_corpus, iter_corpus
 from extract.evaluate.sets import SPLITS
+from extract.jsonl import count_lines, numbered_lines
 from extract.ner.backends import BACKENDS, DEFAULT_BACKEND, check_backend
 from extract.nlp import DEFAULT_MODEL
 from extract.runner import DocResult, RunSummary, run
@@ -64,18 +65,12 @@ def _execute(records: Iterable, total: int | None, stage_names: tuple[str, ...],
 
 
 def _jsonl_lines(path: Path) -> Iterator[str]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield line
+    return (line for _, line in numbered_lines(path))
 
 
 def _count_lines(path: Path) -> int | None:
     """Lines of a regular file, for the progress bar; None for a stream (/dev/stdin), read once."""
-    if not path.is_file():
-        return None
-    with path.open("rb") as handle:
-        return sum(1 for line in handle if line.strip())
+    return count_lines(path) if path.is_file() else None
 
 
 def _corpus(inputs: tuple[Path, ...]) -> tuple[Iterator, int | None]:

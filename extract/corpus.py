@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extract.jsonl import count_lines, numbered_lines
+
 log = logging.getLogger(__name__)
 
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
@@ -45,15 +47,12 @@ def read_meta(directory: Path) -> dict[str, dict[str, Any]]:
     if not path.is_file():
         return {}
     table: dict[str, dict[str, Any]] = {}
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                table[str(record["doc_id"])] = record
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}:{number}: not a metadata record ({exc})") from exc
+    for number, line in numbered_lines(path):
+        try:
+            record = json.loads(line)
+            table[str(record["doc_id"])] = record
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{number}: not a metadata record ({exc})") from exc
     return table
 
 
@@ -73,21 +72,18 @@ def _iter_directory(directory: Path) -> Iterator[RawInput]:
 
 
 def _iter_jsonl(path: Path) -> Iterator[RawInput]:
-    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            source = f"{path}:{number}"
-            try:
-                record = json.loads(line)
-                doc_id, text = str(record["doc_id"]), record["text"]
-                if not isinstance(text, str):
-                    raise TypeError("'text' is not a string")
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                yield RawInput(f"{path.stem}:{number}", source, "", {}, problem=f"bad corpus line: {exc}")
-                continue
-            meta = {k: record[k] for k in record if k not in ("doc_id", "text")}
-            yield RawInput(doc_id, source, text, meta, record.get("format", "text"))
+    for number, line in numbered_lines(path, errors="replace"):
+        source = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+            doc_id, text = str(record["doc_id"]), record["text"]
+            if not isinstance(text, str):
+                raise TypeError("'text' is not a string")
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            yield RawInput(f"{path.stem}:{number}", source, "", {}, problem=f"bad corpus line: {exc}")
+            continue
+        meta = {k: record[k] for k in record if k not in ("doc_id", "text")}
+        yield RawInput(doc_id, source, text, meta, record.get("format", "text"))
 
 
 def _is_stream(path: Path) -> bool:
@@ -131,8 +127,7 @@ def count_corpus(inputs: Sequence[str | Path]) -> int | None:
         if path.is_dir():
             total += sum(1 for p in path.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
         elif path.suffix == ".jsonl" and path.is_file():
-            with path.open("rb") as handle:
-                total += sum(1 for line in handle if line.strip())
+            total += count_lines(path)
         else:
             total += 1
     return total

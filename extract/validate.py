@@ -18,6 +18,8 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from extract.jsonl import numbered_lines
+
 SCHEMA_FILE = "contract-v1.schema.json"
 RECORD_DEFS = {
     "clean": "clean_record",
@@ -108,15 +110,12 @@ def validate_file(path: Path, kind: str | None = None) -> Report:
     if kind is None and path.name.startswith("errors"):
         kind = "errors"
     report = Report()
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            report.records += 1
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                report.problems.append(Problem(number, f"not JSON: {exc}"))
-                continue
-            report.problems.extend(Problem(number, message) for message in record_problems(record, kind))
+    for number, line in numbered_lines(path):
+        report.records += 1
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            report.problems.append(Problem(number, f"not JSON: {exc}"))
+            continue
+        report.problems.extend(Problem(number, message) for message in record_problems(record, kind))
     return report

@@ -8,7 +8,6 @@ check the corpus quotas against it.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,15 +16,11 @@ from typing import Any
 
 from extract.evaluate.gold import load_gold
 from extract.evaluate.sets import split_of
+from extract.jsonl import read_jsonl
 
 YEAR_IN_URL = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 # A scrape header on the first line (" date 2024-11"): a month, hence a year.
 HEADER_YEAR = re.compile(r"^\s*date (\d{4})-\d{2}\b")
-
-
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 @dataclass
@@ -60,8 +55,8 @@ def _first_line(path: Path) -> str:
 
 def inventory(corpus_dir: Path) -> Inventory:
     """Counts over ``corpus_dir`` (a folder with ``raw/``, ``gold/`` and ``index.jsonl``)."""
-    meta = {m["doc_id"]: m for m in _read_jsonl(corpus_dir / "raw" / "meta.jsonl")}
-    index = {r["doc_id"]: r for r in _read_jsonl(corpus_dir / "index.jsonl")}
+    meta = {m["doc_id"]: m for m in read_jsonl(corpus_dir / "raw" / "meta.jsonl")}
+    index = {r["doc_id"]: r for r in read_jsonl(corpus_dir / "index.jsonl")}
     result = Inventory()
     for doc_id, gold in load_gold(corpus_dir / "gold").items():
         row, info = index.get(doc_id, {}), meta.get(doc_id, {})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +16,7 @@ from extract.evaluate.spans import (
     score_quantities,
     score_timexes,
 )
+from extract.jsonl import read_jsonl
 
 
 @dataclass
@@ -26,10 +26,8 @@ class Evaluation:
 
 
 def read_predictions(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
+    """The records of a stage file (predictions)."""
+    return read_jsonl(path)
 
 
 def _raw_text(raw_dir: Path | None, doc_id: str, pred: dict[str, Any]) -> str | None:
