@@ -26,7 +26,6 @@ log = logging.getLogger(__name__)
 
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
 META_FILE = "meta.jsonl"
-META_KEYS = ("published", "url", "title", "outlet")
 
 
 @dataclass

@@ -22,8 +22,6 @@ TYPE_WORDS = {
 # Weapon kinds to attack types (contract: attack_type by weapon).
 KIND_TO_TYPE = {"drone": "drone", "missile": "missile", "ballistic_missile": "missile", "cruise_missile": "missile",
                 "rocket": "artillery", "artillery_shell": "artillery", "bomb": "air_strike"}
-# Nouns standing for an already named weapon ("trois autres appareils", "les projectiles").
-WEAPON_ANAPHORS = {"appareil", "appareils", "engin", "engins", "projectile", "projectiles", "aéronef", "aéronefs"}
 
 # Verbs (lemmas) whose object or subject count is what was shot down.
 INTERCEPT_VERBS = {"abattre", "intercepter", "neutraliser", "détruire", "déjouer", "repousser", "éliminer",
