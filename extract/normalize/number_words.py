@@ -15,6 +15,8 @@ from decimal import Decimal, InvalidOperation
 
 from text_to_num import text2num
 
+from extract.lang.fr.text import singular
+
 # Cardinal words text2num reads (France; "septante"/"huitante"/"nonante" of Belgium and Switzerland).
 CARDINAL_WORDS = (
     "zéro", "une?", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
@@ -132,7 +134,7 @@ def _word_cores(text: str) -> list[Core]:
 
 def _approx_core(match: re.Match[str]) -> Core | None:
     det, noun = (match.group("det") or "").lower(), match.group("noun").lower()
-    base = APPROX_NOUNS.get(noun.rstrip("s")) or VAGUE_PLURALS.get(noun)
+    base = APPROX_NOUNS.get(singular(noun)) or VAGUE_PLURALS.get(noun)
     if base is None or (noun in VAGUE_PLURALS and det not in PLURAL_DETERMINERS):
         return None
     factor = 1

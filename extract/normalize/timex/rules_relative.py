@@ -7,6 +7,7 @@ import re
 
 from extract import settings as cfg
 from extract.lang.fr import timex as lx
+from extract.lang.fr.text import singular
 from extract.normalize.timex.calendar import at_granularity, shift, weekday_date
 from extract.normalize.timex.rules import (
     Context,
@@ -102,9 +103,8 @@ def clock_word(m: re.Match, ctx: Context) -> Value:
 
 def _unit(word: str) -> tuple[str, bool]:
     word = lowered(word)
-    singular = word if word in ("mois", "ans") else word.rstrip("s")
-    singular = {"ans": "an", "journée": "journée"}.get(singular, singular)
-    return lx.UNITS.get(singular) or lx.UNITS.get(singular.rstrip("s"), ("D", False))
+    unit = {"ans": "an"}.get(word) or singular(word)  # "ans" is too short for singular()
+    return lx.UNITS.get(unit, ("D", False))
 
 
 def ago(m: re.Match, ctx: Context) -> Value | None:
@@ -195,7 +195,7 @@ def vague_phrase(m: re.Match, ctx: Context) -> Value | None:
 
 def every(m: re.Match, ctx: Context) -> Value:
     unit = lowered(m["unit"])
-    day = lx.WEEKDAYS.get(unit.rstrip("s"))
+    day = lx.WEEKDAYS.get(singular(unit))
     if day:
         return Value("SET", f"XXXX-WXX-{day}")
     if unit.startswith(("matin", "soir")):
