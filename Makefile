@@ -95,14 +95,17 @@ lint: $(STAMP)
 	$(BIN)/ruff check extract tests
 	$(BIN)/mypy
 
-# A non-editable install (a copy of the package, as `pip install .` makes it) runs from outside the
-# checkout and finds its gazetteer as package data. The copy uses the .venv's dependencies.
+# A non-editable install (`pip install .`) into a scratch venv runs from outside the checkout and
+# finds its gazetteer as package data. The scratch venv reaches the pinned dependencies through a
+# .pth line to .venv's site-packages (no second download); the package itself is its own copy.
 SCRATCH := /tmp/extract-install-check
 check-install: $(STAMP) $(PACKAGED_GAZETTEER)
-	rm -rf $(SCRATCH) build && mkdir -p $(SCRATCH)
-	$(BIN)/pip install --quiet --no-deps --no-build-isolation --target $(SCRATCH)/site .
+	rm -rf $(SCRATCH) build && $(PYTHON) -m venv --without-pip $(SCRATCH)/venv
+	$(SCRATCH)/venv/bin/python -c "import sysconfig; print(sysconfig.get_paths()['purelib'])" > $(SCRATCH)/purelib
+	$(BIN)/python -c "import sysconfig; print(sysconfig.get_paths()['purelib'])" > "$$(cat $(SCRATCH)/purelib)/extract-deps.pth"
+	$(BIN)/pip --python $(SCRATCH)/venv/bin/python install --quiet --no-deps --no-build-isolation .
 	rm -rf build
-	cd $(SCRATCH) && env -u EXTRACT_MODELS PYTHONPATH=$(SCRATCH)/site $(abspath $(BIN))/python -m extract.install_check \
+	cd $(SCRATCH) && env -u EXTRACT_MODELS $(SCRATCH)/venv/bin/python -m extract.install_check \
 	  $(abspath $(CORPUS))/001_d014bb2451082162.txt $(SCRATCH)/out
 
 # Unit tests only (no spaCy model load, no whole-pipeline runs).
