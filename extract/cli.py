@@ -95,6 +95,8 @@ def _config(options: dict[str, Any]) -> PipelineConfig:
 workers_option = click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
                               help="Worker processes (output is identical for any number).")
 quiet_option = click.option("--quiet", is_flag=True, help="No progress bar or summary on stderr.")
+json_option = click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
+                           help="Write every number here.")
 # The options that change what a stage writes, by PipelineConfig field (Stage.options names them).
 CONFIG_OPTIONS = {
     "dct": click.option("--dct", callback=_iso_date, metavar="YYYY-MM-DD",
@@ -241,8 +243,7 @@ def corpus_stats_command(corpus_dir: Path) -> None:
 @click.option("--set", "set_name", help="Name of the set in the floors file [default: GOLD's folder, -SPLIT].")
 @click.option("--baseline", "baseline_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A baseline's predictions: its entity scores are printed beside ours.")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write every number here.")
+@json_option
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write each false positive and false negative here (JSONL).")
 @click.option("--floors", "floors_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -287,7 +288,7 @@ def evaluate_command(gold_dir: Path, pred_path: Path, raw_dir: Path | None, spli
               help="The second annotator's gold files for some of the same documents (read as predictions).")
 @click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Raw texts, for boilerplate agreement [default: FIRST/../raw].")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write every number here.")
+@json_option
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write each disagreement here (JSONL; 'fp': only the second has it, 'fn': only the first).")
 def agreement_command(first_dir: Path, second_dir: Path, raw_dir: Path | None, json_path: Path | None,
@@ -333,7 +334,7 @@ DEFAULT_TIMEBANK = Path("../shared/benchmarks/fr-timebank/dev")
 @click.option("--baseline", type=click.Choice(["heideltime"]), help="Also run this tagger, side by side.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write our false positives, false negatives and wrong values here (JSONL).")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write every number here.")
+@json_option
 def bench_timex(timebank_dir: Path, baseline: str | None, errors_path: Path | None, json_path: Path | None) -> None:
     """Timex extraction and normalisation on French TimeBank, with each document's own dct."""
     from extract.bench import timebank

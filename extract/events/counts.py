@@ -162,7 +162,7 @@ def _weapon_before(text: str, end: int) -> str | None:
 def _noun_before(text: str, end: int, mention: Mention) -> str | None:
     """"tuant un civil et en blessant deux autres": civil; "... tandis que douze autres": the weapon."""
     before = text[max(0, end - cfg.PEOPLE_BEFORE_CHARS):end].lower()
-    people = [singular(w) for w in re.findall(r"[^\W\d]+", before) if singular(w) in lx.PEOPLE]
+    people = [noun for noun in map(singular, re.findall(r"[^\W\d]+", before)) if noun in lx.PEOPLE]
     if people:
         return people[-1]
     if mention.weapons:

@@ -117,15 +117,16 @@ ADJECTIVE_PHRASE = re.compile(r"\b(?P<noun>drones?|missiles?|frappes?|bombardeme
                               r"obus|forces?|armée|troupes|aviation|soldats|militaires|raids?|bombardiers?|avions?|"
                               r"navires?)(?P<gap>(?:[\s’']+[\w-]+){1,4})", re.IGNORECASE)
 ARMED_OF = re.compile(r"\b(?P<noun>forces|régime|armée|troupes)\s+(?:de\s+|d['’]\s*)(?P<place>[A-ZÉ][\w-]+)")
+# Armed nouns as prefixes of a phrase's noun ("armée", "forces"), for str.startswith.
+ARMED_PREFIXES = tuple(sorted(lx.ARMED_NOUNS))
 CLAIMED_LAUNCH = re.compile(r"\bavoir\s+(?:lancé|frappé|attaqué|tiré|visé|ciblé|bombardé)\b", re.IGNORECASE)
 
 
 def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, str]) -> Actor | None:
     """"drones ukrainiens", "forces de Kiev", "la Russie a lancé", a ministry claiming the strike."""
     text = doc.text[mention.clause.start:mention.clause.end]
-    armed = tuple(lx.ARMED_NOUNS)
     phrases = list(ADJECTIVE_PHRASE.finditer(text))
-    for match in (m for m in phrases if not m["noun"].lower().startswith(armed)):
+    for match in (m for m in phrases if not m["noun"].lower().startswith(ARMED_PREFIXES)):
         code = _phrase_country(match)
         if code and not _defender(text, match.start()):
             return Actor(text=_up_to_adjective(match), country=code)
@@ -136,7 +137,7 @@ def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, st
         code = country_of_name(match["place"])
         if code:
             return Actor(text=match.group(), country=code)
-    for match in (m for m in phrases if m["noun"].lower().startswith(armed)):
+    for match in (m for m in phrases if m["noun"].lower().startswith(ARMED_PREFIXES)):
         code = _phrase_country(match)
         if code and not _defender(text, match.start()):
             return Actor(text=_up_to_adjective(match), country=code)
