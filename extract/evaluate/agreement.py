@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from extract.evaluate.gold import load_gold
+from extract.evaluate.gold import load_gold, load_scorable_gold
 from extract.evaluate.scorer import Evaluation, evaluate
 
 
@@ -25,10 +25,13 @@ def gold_as_prediction(gold: dict[str, Any]) -> dict[str, Any]:
 
 def agreement(first: Path, second: Path, raw_dir: Path | None = None) -> Evaluation:
     """Scores of the annotations in ``second`` against those in ``first``, on the documents both have."""
-    both = sorted(set(load_gold(first)) & set(load_gold(second)))
+    seconds, unreadable = load_scorable_gold(second)
+    both = sorted(set(load_gold(first)) & set(seconds))
     with tempfile.TemporaryDirectory() as scratch:
         pred = Path(scratch) / "second.jsonl"
         with pred.open("w", encoding="utf-8") as handle:
-            for record in load_gold(second, both).values():
-                handle.write(json.dumps(gold_as_prediction(record), ensure_ascii=False) + "\n")
-        return evaluate(first, pred, raw_dir, both)
+            for doc_id in both:
+                handle.write(json.dumps(gold_as_prediction(seconds[doc_id])) + "\n")
+        result = evaluate(first, pred, raw_dir, both)
+    result.skipped = unreadable + result.skipped
+    return result

@@ -17,6 +17,7 @@ from typing import Any
 from extract.evaluate.gold import load_gold
 from extract.evaluate.sets import split_of
 from extract.jsonl import read_jsonl
+from extract.validate.raw import raw_file
 
 YEAR_IN_URL = re.compile(r"(?<!\d)(20[12]\d)(?!\d)")
 # A scrape header on the first line (" date 2024-11"): a month, hence a year.
@@ -48,9 +49,16 @@ def document_year(meta: dict[str, Any], index: dict[str, Any], first_line: str =
     return found.group(1) if found else None
 
 
-def _first_line(path: Path) -> str:
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        return handle.readline()
+def _first_line(raw_dir: Path, doc_id: str) -> str:
+    """The first line of a document's raw file, found by doc_id in ``raw_dir`` only ("" if there is none)."""
+    path = raw_file(raw_dir, doc_id)
+    if path is None:
+        return ""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            return handle.readline()
+    except OSError:
+        return ""
 
 
 def inventory(corpus_dir: Path) -> Inventory:
@@ -65,7 +73,7 @@ def inventory(corpus_dir: Path) -> Inventory:
         result.without_event += not gold["events"]
         result.outside_russia_ukraine += row.get("war") == "other"
         result.outlets[info.get("outlet") or "unknown"] += 1
-        first_line = _first_line(corpus_dir / "raw" / f"{doc_id}.txt")
+        first_line = _first_line(corpus_dir / "raw", doc_id)
         result.years[document_year(info, row, first_line) or "unknown"] += 1
         result.topics[row.get("topic") or "unknown"] += 1
         result.splits[split_of(doc_id)] += 1

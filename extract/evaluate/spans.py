@@ -159,7 +159,9 @@ def score_quantities(score: LayerScore, doc_id: str, gold: list[Span], pred: lis
 
 
 def _visible_positions(raw: str, ranges: list[Span]) -> set[int]:
-    return {i for r in ranges for i in range(r["raw_start"], r["raw_end"]) if not raw[i].isspace()}
+    """Non-space positions of the raw text inside ``ranges`` (offsets past the text are cut off)."""
+    return {i for r in ranges for i in range(max(0, r["raw_start"]), min(r["raw_end"], len(raw)))
+            if not raw[i].isspace()}
 
 
 def score_boilerplate(score: LayerScore, doc_id: str, raw: str, gold: list[Span], removed: list[Span]) -> None:
