@@ -13,12 +13,12 @@ import click
 from tqdm import tqdm
 
 from extract import __version__
-from extract.corpus import check_inputs, count_corpus, iter_corpus
+from extract.corpus import DOCUMENT_SUFFIXES, STDIN, RawInput, count_corpus, iter_corpus
 from extract.evaluate.sets import SPLITS
-from extract.jsonl import count_lines, numbered_lines
+from extract.jsonl import BadLine, count_lines, decoded_lines
 from extract.ner.backends import BACKENDS, DEFAULT_BACKEND, check_backend
 from extract.nlp import DEFAULT_MODEL
-from extract.runner import DocResult, RunSummary, run
+from extract.runner import WARNINGS, DocResult, Limits, RunSummary, run
 from extract.stages import ERRORS_FILE, STAGE_NAMES, STAGES, PipelineConfig, get_stage
 
 # Runs of more documents than this get a progress bar (on stderr).
@@ -38,34 +38,80 @@ def _progress(total: int | None, quiet: bool):
         return None, None
     bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
-    def tick(result: DocResult) -> None:
+    def tick(result: DocResult | None) -> None:
         bar.update(1)
 
     return bar, tick
 
 
+# Exit codes: 0 every document went through; 1 some documents failed (see the errors file);
+# 2 a usage error or no documents at all; 128 + signal number when interrupted (130 SIGINT, 143 SIGTERM).
+EXIT_FAILED, EXIT_USAGE = 1, 2
+SIGNAL_EXIT = {"SIGINT": 130, "SIGTERM": 143}
+
+
 def _report(summary: RunSummary, quiet: bool, errors_path: Path) -> None:
+    if summary.interrupted:
+        click.echo(f"interrupted by {summary.interrupted} after {summary.documents} documents "
+                   f"({summary.failed} failed); the finished ones are kept: run the same command "
+                   "again to resume", err=True)
+        sys.exit(SIGNAL_EXIT.get(summary.interrupted, 130))
+    if summary.documents == 0:
+        click.echo("no documents in the input: nothing was written", err=True)
+        sys.exit(EXIT_USAGE)
     if not quiet:
-        click.echo(f"{summary.documents} documents, {summary.failed} failed", err=True)
+        resumed = f" ({summary.resumed} done by an earlier run, not redone)" if summary.resumed else ""
+        click.echo(f"{summary.documents} documents{resumed}, {summary.failed} failed", err=True)
         for code, count in sorted(summary.errors_by_code.items()):
             click.echo(f"  {code}: {count} (see {errors_path})", err=True)
+        _warn(summary)
     if summary.failed:
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)
+
+
+# Documents named per warning in the summary (the count is always complete).
+WARNING_EXAMPLES = 5
+
+
+def _warn(summary: RunSummary) -> None:
+    for name, doc_ids in sorted(summary.warned.items()):
+        shown = ", ".join(doc_ids[:WARNING_EXAMPLES]) + (", ..." if len(doc_ids) > WARNING_EXAMPLES else "")
+        click.echo(f"warning: {len(doc_ids)} {name} ({WARNINGS[name]}): {shown}", err=True)
 
 
 def _execute(records: Iterable, total: int | None, stage_names: tuple[str, ...], outputs: dict[str, Path],
-             errors_path: Path, config: PipelineConfig, workers: int, quiet: bool) -> None:
+             errors_path: Path, config: PipelineConfig, run_options: dict[str, Any]) -> None:
+    _distinct_outputs({**outputs, "errors": errors_path})
+    quiet = run_options["quiet"]
     bar, tick = _progress(total, quiet)
+    limits = Limits(max_chars=run_options["max_chars"], timeout=run_options["timeout"] or None)
     try:
-        summary = run(records, stage_names, outputs, errors_path, config, workers, tick)
+        summary = run(records, stage_names, outputs, errors_path, config, run_options["workers"], tick,
+                      limits, resume=not run_options["no_resume"])
     finally:
         if bar is not None:
             bar.close()
     _report(summary, quiet, errors_path)
 
 
-def _jsonl_lines(path: Path) -> Iterator[str]:
-    return (line for _, line in numbered_lines(path))
+def _distinct_outputs(paths: dict[str, Path]) -> None:
+    """Two outputs on one file would overwrite each other: refused before anything runs."""
+    seen: dict[Path, str] = {}
+    for key, path in paths.items():
+        if path.is_dir():
+            raise click.UsageError(f"{path} is a directory; the {key} output must be a file")
+        resolved = path.resolve()
+        if resolved in seen:
+            raise click.UsageError(f"the {seen[resolved]} and {key} outputs are the same file: {path}")
+        seen[resolved] = key
+
+
+def _stage_lines(path: Path) -> Iterator[str | RawInput]:
+    """A stage file's lines; a line that is not UTF-8 becomes an input that fails alone."""
+    source = sys.stdin.buffer if str(path) == STDIN else path
+    for number, line in decoded_lines(source):
+        yield RawInput(f"{path.name}:{number}", f"{path}:{number}", "", problem=str(line)) \
+            if isinstance(line, BadLine) else line
 
 
 def _count_lines(path: Path) -> int | None:
@@ -74,12 +120,12 @@ def _count_lines(path: Path) -> int | None:
 
 
 def _corpus(inputs: tuple[Path, ...]) -> tuple[Iterator, int | None]:
-    """The documents of INPUTS and their number, with unusable metadata reported before any work."""
-    try:
-        check_inputs(inputs)
-    except ValueError as exc:
-        raise click.ClickException(str(exc)) from exc
-    return iter_corpus(inputs), count_corpus(inputs)
+    """The documents of INPUTS and their number; no document at all is a usage error."""
+    total = count_corpus(inputs)
+    if total == 0:
+        raise click.UsageError(f"no documents in {', '.join(map(str, inputs))} "
+                               f"(documents are {', '.join(DOCUMENT_SUFFIXES)} files or .jsonl lines)")
+    return iter_corpus(inputs), total
 
 
 def _config(options: dict[str, Any]) -> PipelineConfig:
@@ -95,6 +141,17 @@ def _config(options: dict[str, Any]) -> PipelineConfig:
 workers_option = click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
                               help="Worker processes (output is identical for any number).")
 quiet_option = click.option("--quiet", is_flag=True, help="No progress bar or summary on stderr.")
+# How a run goes, not what it writes for a document that goes through (so not in provenance).
+RUN_OPTIONS = (
+    workers_option,
+    quiet_option,
+    click.option("--max-chars", type=click.IntRange(min=1), default=Limits.max_chars, show_default=True,
+                 help="Largest document, in characters of clean text; a larger one fails with 'too_large'."),
+    click.option("--timeout", type=click.FloatRange(min=0), default=Limits.timeout, show_default=True,
+                 help="Seconds a document may spend in one stage before it fails with 'timeout' (0: no limit)."),
+    click.option("--no-resume", is_flag=True,
+                 help="Start afresh even if an interrupted run of the same command left partial files."),
+)
 json_option = click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
                            help="Write every number here.")
 # The options that change what a stage writes, by PipelineConfig field (Stage.options names them).
@@ -114,12 +171,19 @@ CONFIG_OPTIONS = {
 
 
 def config_options(names: Iterable[str]):
-    """The options of the given PipelineConfig fields, plus --workers and --quiet."""
+    """The options of the given PipelineConfig fields, plus the run options."""
     def decorate(func):
         for name in reversed([n for n in CONFIG_OPTIONS if n in set(names)]):
             func = CONFIG_OPTIONS[name](func)
-        return quiet_option(workers_option(func))
+        for option in reversed(RUN_OPTIONS):
+            func = option(func)
+        return func
     return decorate
+
+
+def _split_options(options: dict[str, Any]) -> tuple[PipelineConfig, dict[str, Any]]:
+    run_options = {name: options.pop(name) for name in ("workers", "quiet", "max_chars", "timeout", "no_resume")}
+    return _config(options), run_options
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -136,39 +200,44 @@ def main(verbose: int) -> None:
 
 
 @main.command("run")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Output directory (clean/entities/normalized/events/errors .jsonl).")
 @config_options(CONFIG_OPTIONS)
-def run_command(inputs: tuple[Path, ...], out_dir: Path, workers: int, quiet: bool, **options: Any) -> None:
-    """Run every stage on INPUTS (directories, .txt or .html files, .jsonl corpora)."""
-    config = _config(options)
+def run_command(inputs: tuple[Path, ...], out_dir: Path, **options: Any) -> None:
+    """Run every stage on INPUTS (directories, .txt or .html files, .jsonl corpora, - for a JSONL
+    corpus on standard input).
+
+    An interrupted run (Ctrl-C, SIGTERM, a crash) keeps the documents it finished; the same
+    command run again resumes it and ends with the same files as a run never interrupted.
+    """
+    config, run_options = _split_options(options)
     records, total = _corpus(inputs)
     outputs = {stage.name: out_dir / stage.output for stage in STAGES}
-    _execute(records, total, STAGE_NAMES, outputs, out_dir / ERRORS_FILE, config, workers, quiet)
+    _execute(records, total, STAGE_NAMES, outputs, out_dir / ERRORS_FILE, config, run_options)
 
 
 def _stage_command(name: str) -> click.Command:
     stage = get_stage(name)
     is_first = name == STAGE_NAMES[0]
-    source = "a corpus (directory, .txt or .jsonl of {doc_id, text})" if is_first else \
-        f"the {STAGE_NAMES[STAGE_NAMES.index(name) - 1]} stage's JSONL (a file, or /dev/stdin)"
+    source = "a corpus (directory, .txt or .jsonl of {doc_id, text}, - for stdin)" if is_first else \
+        f"the {STAGE_NAMES[STAGE_NAMES.index(name) - 1]} stage's JSONL (a file, or - for stdin)"
 
     @click.command(name, help=f"Run the {name} stage alone on IN, {source}; writes {stage.output}-style JSONL.")
-    @click.argument("source_path", metavar="IN", type=click.Path(exists=True, dir_okay=is_first, path_type=Path))
+    @click.argument("source_path", metavar="IN",
+                    type=click.Path(exists=True, dir_okay=is_first, allow_dash=True, path_type=Path))
     @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path))
     @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
                   help="Errors file [default: OUT with .errors.jsonl].")
     @config_options(stage.options)
-    def command(source_path: Path, out_path: Path, errors_path: Path | None, workers: int, quiet: bool,
-                **options: Any) -> None:
-        config = _config(options)
+    def command(source_path: Path, out_path: Path, errors_path: Path | None, **options: Any) -> None:
+        config, run_options = _split_options(options)
         errors_path = errors_path or out_path.with_name(out_path.stem + ".errors.jsonl")
         if is_first:
             records, total = _corpus((source_path,))
         else:
-            records, total = _jsonl_lines(source_path), _count_lines(source_path)
-        _execute(records, total, (name,), {name: out_path}, errors_path, config, workers, quiet)
+            records, total = _stage_lines(source_path), _count_lines(source_path)
+        _execute(records, total, (name,), {name: out_path}, errors_path, config, run_options)
 
     return command
 
@@ -181,18 +250,30 @@ for _name in STAGE_NAMES:
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--kind", type=click.Choice([*STAGE_NAMES, "errors"]),
               help="Which record shape to check [default: guessed from each record's layers].")
-def validate_command(files: tuple[Path, ...], kind: str | None) -> None:
-    """Check stage files against the contract's JSON Schemas."""
+@click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Corpus directory of <doc_id>.txt/.html: also check raw_sha256 and raw offsets against it.")
+@click.option("--max-problems", type=click.IntRange(min=0), default=50, show_default=True,
+              help="Problems printed per file (their count is always printed).")
+def validate_command(files: tuple[Path, ...], kind: str | None, raw_dir: Path | None, max_problems: int) -> None:
+    """Check stage files against the contract: schema, spans, alignment, references, stale layers.
+
+    Every problem is reported as FILE:LINE: message; exit 1 if there is any.
+    """
     from extract.validate import validate_file
 
-    failed = False
+    records = invalid = problems = 0
     for path in files:
-        report = validate_file(path, kind)
-        click.echo(f"{path}: {report.records} records, {report.invalid} invalid")
-        for problem in report.problems[:20]:
-            click.echo(f"  line {problem.line}: {problem.message}")
-        failed = failed or bool(report.problems)
-    sys.exit(1 if failed else 0)
+        name = click.format_filename(path)
+        report = validate_file(path, kind, raw_dir)
+        click.echo(f"{name}: {report.records} records, {report.invalid} invalid, {len(report.problems)} problems")
+        for problem in report.problems[:max_problems]:
+            at = f"{name}:{problem.line}" if problem.line else name
+            click.echo(f"  {at}: {problem.message}")
+        if len(report.problems) > max_problems:
+            click.echo(f"  ... {len(report.problems) - max_problems} more problems in {name} (--max-problems)")
+        records, invalid, problems = records + report.records, invalid + report.invalid, problems + len(report.problems)
+    click.echo(f"total: {len(files)} files, {records} records, {invalid} invalid, {problems} problems")
+    sys.exit(1 if problems else 0)
 
 
 def _write_results(result: Any, json_path: Path | None, errors_path: Path | None) -> None:
@@ -253,7 +334,11 @@ def corpus_stats_command(corpus_dir: Path) -> None:
 def evaluate_command(gold_dir: Path, pred_path: Path, raw_dir: Path | None, split: str | None,
                      set_name: str | None, baseline_path: Path | None, json_path: Path | None,
                      errors_path: Path | None, floors_path: Path | None, write_floors_path: Path | None) -> None:
-    """Score predictions against gold (the contract's Evaluation section)."""
+    """Score predictions against gold (the contract's Evaluation section).
+
+    Gold files and prediction lines that cannot be scored are named on stderr and left out; the exit
+    code is then 1. Raw texts are read from --raw alone, by doc_id.
+    """
     from extract.evaluate import gate
     from extract.evaluate.gold import gold_hash
     from extract.evaluate.report import render
@@ -265,20 +350,26 @@ def evaluate_command(gold_dir: Path, pred_path: Path, raw_dir: Path | None, spli
                      gold_dir, raw_dir, split)
     doc_ids = chosen.doc_ids()
     result = evaluate(gold_dir, pred_path, raw_dir if raw_dir.is_dir() else None, doc_ids)
-    baseline = evaluate(gold_dir, baseline_path, None, doc_ids).scores if baseline_path else None
+    base = evaluate(gold_dir, baseline_path, None, doc_ids) if baseline_path else None
+    skipped = result.skipped + (base.skipped if base else [])
+    for item in skipped:  # bad gold files and prediction lines: left out of the scores, never fatal
+        click.echo(f"skipped {item}", err=True)
     click.echo(f"== {chosen.name}")
-    click.echo(render(result.scores, baseline), nl=False)
+    click.echo(render(result.scores, base.scores if base else None), nl=False)
     _write_results(result, json_path, errors_path)
     digest = gold_hash(gold_dir, doc_ids)
     if write_floors_path:
         gate.write_set(write_floors_path, chosen.name, gate.make_floors(result.scores, digest))
         click.echo(f"floors of {chosen.name} written to {write_floors_path}")
+    if skipped:
+        click.echo(f"{len(skipped)} inputs skipped (see above): exit 1", err=True)
     if floors_path:
         failures = gate.check_set(result.scores, floors_path, chosen.name, digest)
         for failure in failures:
             click.echo(f"GATE {chosen.name}: {failure}", err=True)
         click.echo(f"gate {chosen.name}: " + ("FAILED" if failures else "passed"), err=True)
-        sys.exit(1 if failures else 0)
+        sys.exit(1 if failures or skipped else 0)
+    sys.exit(1 if skipped else 0)
 
 
 @main.command("agreement")

@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from extract.jsonl import count_lines, numbered_lines
+from extract.jsonl import BadLine, count_lines, decoded_lines
 
 log = logging.getLogger(__name__)
 
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
 META_FILE = "meta.jsonl"
+STDIN = "-"  # as an input: a JSONL corpus on standard input
 
 
 @dataclass
@@ -41,18 +43,38 @@ class RawInput:
 
 
 def read_meta(directory: Path) -> dict[str, dict[str, Any]]:
-    """doc_id -> metadata from ``meta.jsonl`` (empty when the file is absent)."""
+    """doc_id -> metadata from ``meta.jsonl`` (empty when the file is absent).
+
+    An unusable line (not UTF-8, not JSON, not an object with a doc_id) is skipped with a warning
+    naming the file and line; the document it meant runs without metadata.
+    """
     path = directory / META_FILE
     if not path.is_file():
         return {}
     table: dict[str, dict[str, Any]] = {}
-    for number, line in numbered_lines(path):
+    for number, line in decoded_lines(path):
         try:
-            record = json.loads(line)
+            record = _json_object(line)
             table[str(record["doc_id"])] = record
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise ValueError(f"{path}:{number}: not a metadata record ({exc})") from exc
+        except (ValueError, KeyError) as exc:
+            log.warning("%s:%d: unusable metadata line, skipped (%s)", path, number, exc)
     return table
+
+
+def _json_object(line: str | BadLine) -> dict[str, Any]:
+    """The JSON object on ``line``; ValueError for anything else (bad bytes, bad JSON, a list,
+    nesting too deep)."""
+    if isinstance(line, BadLine):
+        raise line
+    try:
+        record = json.loads(line)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+    except ValueError as exc:
+        raise ValueError(f"not JSON: {exc}") from None
+    if not isinstance(record, dict):
+        raise ValueError(f"a JSON {type(record).__name__}, not an object")
+    return record
 
 
 def _file_input(path: Path, meta: dict[str, dict[str, Any]]) -> RawInput:
@@ -70,35 +92,33 @@ def _iter_directory(directory: Path) -> Iterator[RawInput]:
             log.info("skipped %s: not a document (%s)", path, ", ".join(DOCUMENT_SUFFIXES))
 
 
-def _iter_jsonl(path: Path) -> Iterator[RawInput]:
-    for number, line in numbered_lines(path, errors="replace"):
-        source = f"{path}:{number}"
+def _iter_jsonl(path: Path, source: Path | IO[bytes] | None = None) -> Iterator[RawInput]:
+    """Documents of a JSONL corpus; an unusable line becomes an input with a ``problem``."""
+    for number, line in decoded_lines(source if source is not None else path):
+        where = f"{path}:{number}"
         try:
-            record = json.loads(line)
+            record = _json_object(line)
             doc_id, text = str(record["doc_id"]), record["text"]
             if not isinstance(text, str):
-                raise TypeError("'text' is not a string")
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            yield RawInput(f"{path.stem}:{number}", source, "", {}, problem=f"bad corpus line: {exc}")
+                raise ValueError("'text' is not a string")
+        except (ValueError, KeyError) as exc:
+            yield RawInput(f"{path.stem}:{number}", where, "", {}, problem=f"bad corpus line: {exc}")
             continue
         meta = {k: record[k] for k in record if k not in ("doc_id", "text")}
-        yield RawInput(doc_id, source, text, meta, record.get("format", "text"))
+        yield RawInput(doc_id, where, text, meta, record.get("format", "text"))
 
 
 def _is_stream(path: Path) -> bool:
-    """/dev/stdin, a pipe: read once, as a JSONL corpus."""
-    return path.exists() and not path.is_file() and not path.is_dir()
+    """``-`` (standard input), /dev/stdin, a pipe: read once, as a JSONL corpus."""
+    return str(path) == STDIN or (path.exists() and not path.is_file() and not path.is_dir())
 
 
-def check_inputs(inputs: Sequence[str | Path]) -> None:
-    """Raise ValueError (naming the file and line) for a corpus input whose metadata is unusable,
-    before any document is processed."""
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            read_meta(path)
-        elif path.is_file() and path.suffix != ".jsonl":
-            read_meta(path.parent)
+def _iter_stream(path: Path) -> Iterator[RawInput]:
+    if str(path) == STDIN:
+        yield from _iter_jsonl(Path("stdin"), sys.stdin.buffer)
+    else:
+        with path.open("rb") as handle:
+            yield from _iter_jsonl(path, handle)
 
 
 def iter_corpus(inputs: Sequence[str | Path]) -> Iterator[RawInput]:
@@ -107,7 +127,9 @@ def iter_corpus(inputs: Sequence[str | Path]) -> Iterator[RawInput]:
         path = Path(item)
         if path.is_dir():
             yield from _iter_directory(path)
-        elif path.suffix == ".jsonl" or _is_stream(path):
+        elif _is_stream(path):
+            yield from _iter_stream(path)
+        elif path.suffix == ".jsonl":
             yield from _iter_jsonl(path)
         elif path.is_file():
             yield _file_input(path, read_meta(path.parent))

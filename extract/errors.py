@@ -20,6 +20,10 @@ MESSAGES = {
     "missing_layer": "the record lacks a layer this stage requires ({detail})",
     "duplicate_doc_id": "another document already has this doc_id ({detail})",
     "stage_exception": "the stage raised {detail}",
+    "timeout": "the document took longer than the time limit ({detail})",
+    "too_large": "the document is larger than the size limit ({detail})",
+    "worker_died": "the worker process processing the document died ({detail})",
+    "serialisation": "the document's record could not be written as JSON ({detail})",
 }
 
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+# A line that is not UTF-8, or not a JSON object, in an input read record by record.
+BadLine = ValueError
 
 
 def numbered_lines(path: Path, *, errors: str = "strict") -> Iterator[tuple[int, str]]:
@@ -19,6 +22,26 @@ def numbered_lines(path: Path, *, errors: str = "strict") -> Iterator[tuple[int,
         for number, line in enumerate(handle, 1):
             if line.strip():
                 yield number, line
+
+
+def decoded_lines(source: Path | IO[bytes]) -> Iterator[tuple[int, str | BadLine]]:
+    """(1-based line number, line) for every non-blank line of a file or a byte stream (stdin),
+    each line decoded on its own: a line that is not UTF-8 comes as a BadLine naming the byte,
+    and the lines after it still come. A UTF-8 byte-order mark at the start is dropped."""
+    handle = source.open("rb") if isinstance(source, Path) else source
+    try:
+        for number, raw in enumerate(handle, 1):
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if not raw.strip():
+                continue
+            try:
+                yield number, raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield number, BadLine(f"invalid UTF-8 at byte {exc.start} of the line")
+    finally:
+        if isinstance(source, Path):
+            handle.close()
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:

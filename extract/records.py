@@ -201,8 +201,9 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
 
 
 def to_json_line(data: dict[str, Any]) -> str:
-    """The one JSON encoding used for every output line (stable, UTF-8, compact)."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    """The one JSON encoding used for every output line (stable, UTF-8, compact, strict JSON:
+    NaN and infinities raise ValueError instead of being written as invalid JSON)."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n"
 
 
 def dump_document(doc: Document) -> str:

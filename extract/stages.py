@@ -19,13 +19,14 @@ from typing import Any
 from extract import __version__
 from extract.clean.stage import clean_document
 from extract.corpus import RawInput
+from extract.deadline import Timeout, deadline
 from extract.errors import DocumentError
-from extract.events import stage as events_stage
 from extract.lang.fr import clean as clean_patterns
-from extract.ner import stage as ner_stage
+from extract.lang.fr import events as events_rules
+from extract.lang.fr import ner as ner_rules
 from extract.ner.backends import DEFAULT_BACKEND, model_info
 from extract.nlp import DEFAULT_MODEL, model_version
-from extract.normalize import stage as normalize_stage
+from extract.normalize import RULES_VERSION as NORMALIZE_RULES
 from extract.records import Document, StageProvenance
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ class Stage:
             missing = [name for name in self.requires if getattr(record, name, None) is None]
             if missing:
                 raise DocumentError("missing_layer", f"{self.name} needs {', '.join(missing)}")
+            _drop_later_layers(record, self.name)
 
     def _stamp(self, doc: Document, config: PipelineConfig) -> Document:
         doc.provenance = {**doc.provenance, self.name: self.provenance(config)}
@@ -72,23 +74,44 @@ class Stage:
         self.check(record)
         return self._stamp(self.apply(record, config), config)
 
-    def run_many(self, records: list[RawInput | Document], config: PipelineConfig) -> list[Document | Exception]:
-        """Each record's output, or the exception it raised; one bad record never fails the others."""
+    def run_many(self, records: list[RawInput | Document], config: PipelineConfig,
+                 timeout: float | None = None) -> list[Document | Exception]:
+        """Each record's output, or the exception it raised; one bad record never fails the others.
+
+        With ``timeout``, a document that runs longer than that many seconds gets a ``timeout``
+        error (a batch that runs longer is retried one document at a time, each with the limit).
+        """
         if self.apply_many is not None and len(records) > 1:
             try:
                 for record in records:
                     self.check(record)
-                return [self._stamp(doc, config) for doc in self.apply_many(records, config)]
-            except Exception as exc:
+                with deadline(timeout):
+                    docs = self.apply_many(records, config)
+                return [self._stamp(doc, config) for doc in docs]
+            except (Exception, Timeout) as exc:
                 log.info("%s: batch of %d failed (%s: %s); retrying one document at a time",
                          self.name, len(records), type(exc).__name__, exc)
         outputs: list[Document | Exception] = []
         for record in records:
             try:
-                outputs.append(self.run(record, config))
+                with deadline(timeout):
+                    outputs.append(self.run(record, config))
+            except Timeout as exc:
+                outputs.append(DocumentError("timeout", f"{self.name} stage, limit {exc.seconds:g} s"))
             except Exception as exc:
                 outputs.append(exc)
         return outputs
+
+
+def _drop_later_layers(doc: Document, name: str) -> None:
+    """Rerunning a stage makes the layers of the stages after it stale: they are dropped."""
+    later = STAGES[STAGE_NAMES.index(name) + 1:]
+    for stage in later:
+        for field_name in stage.assigns:
+            setattr(doc, field_name, None)
+    if any(stage.name in doc.provenance for stage in later):
+        doc.provenance = {key: value for key, value in doc.provenance.items()
+                          if key not in {stage.name for stage in later}}
 
 
 def _model_info(stage: Stage, config: PipelineConfig) -> tuple[str | None, str | None]:
@@ -108,6 +131,26 @@ def _provenance(stage: Stage, config: PipelineConfig) -> StageProvenance:
                            model_version=version, config_hash=digest[:16])
 
 
+# The model stages are imported when first used, so that commands and workers that never parse
+# (clean, validate, --help) do not pay for importing spaCy.
+def _ner() -> Any:
+    from extract.ner import stage
+
+    return stage
+
+
+def _normalize() -> Any:
+    from extract.normalize import stage
+
+    return stage
+
+
+def _events() -> Any:
+    from extract.events import stage
+
+    return stage
+
+
 STAGES: tuple[Stage, ...] = (
     Stage(
         name="clean", output="clean.jsonl", rules=clean_patterns.RULES_VERSION,
@@ -116,27 +159,27 @@ STAGES: tuple[Stage, ...] = (
         apply=lambda item, config: clean_document(item, config.dct),
     ),
     Stage(
-        name="ner", output="entities.jsonl", rules=ner_stage.RULES_VERSION,
+        name="ner", output="entities.jsonl", rules=ner_rules.RULES_VERSION,
         requires=("text", "alignment"), assigns=("entities",),
         options=("spacy_model", "ner_backend", "ner_model"), uses_model=True,
-        apply=lambda doc, config: ner_stage.recognise(doc, config.spacy_model, config.ner_backend,
+        apply=lambda doc, config: _ner().recognise(doc, config.spacy_model, config.ner_backend,
                                                       config.ner_model),
-        apply_many=lambda docs, config: ner_stage.recognise_many(docs, config.spacy_model, config.ner_backend,
+        apply_many=lambda docs, config: _ner().recognise_many(docs, config.spacy_model, config.ner_backend,
                                                                  config.ner_model),
     ),
     Stage(
-        name="normalize", output="normalized.jsonl", rules=normalize_stage.RULES_VERSION,
+        name="normalize", output="normalized.jsonl", rules=NORMALIZE_RULES,
         requires=("text", "alignment", "entities"), assigns=("quantities", "timexes"),
         options=("spacy_model",), uses_model=True,
-        apply=lambda doc, config: normalize_stage.normalise(doc, config.spacy_model),
-        apply_many=lambda docs, config: normalize_stage.normalise_many(docs, config.spacy_model),
+        apply=lambda doc, config: _normalize().normalise(doc, config.spacy_model),
+        apply_many=lambda docs, config: _normalize().normalise_many(docs, config.spacy_model),
     ),
     Stage(
-        name="events", output="events.jsonl", rules=events_stage.RULES_VERSION,
+        name="events", output="events.jsonl", rules=events_rules.RULES_VERSION,
         requires=("entities", "quantities", "timexes"), assigns=("events",),
         options=("spacy_model", "explain"), uses_model=True,
-        apply=lambda doc, config: events_stage.fill_events(doc, config.spacy_model, config.explain),
-        apply_many=lambda docs, config: events_stage.fill_events_many(docs, config.spacy_model, config.explain),
+        apply=lambda doc, config: _events().fill_events(doc, config.spacy_model, config.explain),
+        apply_many=lambda docs, config: _events().fill_events_many(docs, config.spacy_model, config.explain),
     ),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)

@@ -115,13 +115,17 @@ def test_transformers_without_a_model_is_a_usage_error_before_anything_loads(tmp
     assert result.exit_code == 2 and "--ner-model" in result.output
 
 
-def test_a_malformed_metadata_file_is_a_clear_error_not_a_traceback(tmp_path):
+def test_a_bad_metadata_line_is_a_warning_and_its_document_runs_without_metadata(tmp_path):
     (tmp_path / "a.txt").write_text("Kiev a été visée.", encoding="utf-8")
-    (tmp_path / "meta.jsonl").write_text('{"doc_id": "a", \n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Odessa a été visée.", encoding="utf-8")
+    (tmp_path / "meta.jsonl").write_text('{"doc_id": "a", \n["b"]\n{"doc_id": "b", "published": "2024-03-05"}\n',
+                                         encoding="utf-8")
     result = CliRunner().invoke(main, ["clean", str(tmp_path), "--out", str(tmp_path / "c.jsonl")])
-    assert result.exit_code == 1
-    assert "meta.jsonl:1: not a metadata record" in result.output
-    assert not isinstance(result.exception, ValueError)
+    assert result.exit_code == 0, result.output
+    assert "meta.jsonl:1: unusable metadata line" in result.stderr
+    assert "meta.jsonl:2: unusable metadata line" in result.stderr
+    docs = [json.loads(line) for line in (tmp_path / "c.jsonl").read_text().splitlines()]
+    assert [(d["doc_id"], d["dct"]) for d in docs] == [("a", None), ("b", "2024-03-05")]
 
 
 def test_a_directory_given_to_a_later_stage_is_a_usage_error(tmp_path):

@@ -5,15 +5,9 @@ from conftest import read_jsonl, run_pipeline
 
 from extract.corpus import RawInput
 from extract.records import load_document
-from extract.runner import (
-    BATCH_SIZE,
-    WINDOW_PER_WORKER,
-    AtomicFiles,
-    ordered_map,
-    process,
-    run,
-)
+from extract.runner import BATCH_SIZE, Limits, process, run
 from extract.stages import PipelineConfig
+from extract.workers import WINDOW_PER_WORKER
 
 CONFIG = PipelineConfig()
 LATIN1_TEXT = ("Le maire de Lyon a inauguré mercredi une école élémentaire près de la gare. "
@@ -46,22 +40,6 @@ def test_stage_exception_is_caught_per_document(monkeypatch):
     monkeypatch.setattr(stages, "clean_document", broken)
     result = process(RawInput("d", "d.txt", b"Texte."), ("clean",), CONFIG)
     assert result.error.error == "stage_exception" and "boom" in result.error.message
-
-
-def _double(x, factor):
-    return x * factor
-
-
-def test_ordered_map_keeps_input_order_with_workers():
-    assert list(ordered_map(_double, range(20), (3,), workers=2)) == [x * 3 for x in range(20)]
-
-
-def test_atomic_files_leave_nothing_behind_on_failure(tmp_path):
-    target = tmp_path / "out.jsonl"
-    with pytest.raises(RuntimeError), AtomicFiles({"x": target}) as files:
-        files["x"].write("partial\n")
-        raise RuntimeError("interrupted")
-    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.slow
@@ -138,3 +116,68 @@ def test_two_workers_write_the_same_bytes_as_one_over_many_batches(tmp_path):
     assert [doc["doc_id"] for doc in read_jsonl(tmp_path / "workers2" / "clean.jsonl")] == \
         [doc.doc_id for doc in docs if doc.doc_id != failed]
     assert [error["doc_id"] for error in read_jsonl(tmp_path / "workers2" / "errors.jsonl")] == [failed]
+
+
+def test_a_document_over_the_time_limit_fails_alone_with_timeout(monkeypatch):
+    import time
+
+    from extract import stages
+    from extract.runner import process_batch
+
+    real = stages.clean_document
+
+    def slow_on_b(item, dct):
+        if item.doc_id == "b":
+            time.sleep(30)
+        return real(item, dct)
+
+    monkeypatch.setattr(stages, "clean_document", slow_on_b)
+    items = [RawInput(d, f"{d}.txt", b"Un texte correct sur Lyon.") for d in "abc"]
+    started = time.monotonic()
+    results = process_batch(items, ("clean",), CONFIG, Limits(timeout=0.5))
+    assert time.monotonic() - started < 10
+    assert [r.error.error if r.error else None for r in results] == [None, "timeout", None]
+
+
+def test_a_document_over_the_size_limit_fails_alone_with_too_large():
+    from extract.runner import process_batch
+
+    items = [RawInput("court", "court.txt", b"Un texte court."),
+             RawInput("long", "long.txt", ("Une phrase de plus. " * 100).encode())]
+    results = process_batch(items, ("clean",), CONFIG, Limits(max_chars=500))
+    assert [r.error.error if r.error else None for r in results] == [None, "too_large"]
+    assert "limit 500" in results[1].error.message
+
+
+def test_a_record_that_cannot_be_written_as_json_fails_alone(monkeypatch):
+    from extract import runner
+
+    real = runner.dump_document
+
+    def dump(doc):
+        if doc.doc_id == "b":
+            raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
+        return real(doc)
+
+    monkeypatch.setattr(runner, "dump_document", dump)
+    items = [RawInput(d, f"{d}.txt", b"Un texte correct.") for d in "ab"]
+    results = runner.process_batch(items, ("clean",), CONFIG)
+    assert [r.error.error if r.error else None for r in results] == [None, "serialisation"]
+
+
+def test_json_lines_refuse_non_finite_numbers():
+    from extract.records import to_json_line
+
+    with pytest.raises(ValueError):
+        to_json_line({"value": float("inf")})
+
+
+@pytest.mark.slow
+def test_rerunning_a_stage_drops_the_layers_of_later_stages():
+    from extract.runner import process
+
+    line = process(RawInput("d", "d.txt", "Deux drones ont frappé Odessa lundi.".encode(), {"published": "2024-05-06"}),
+                   ("clean", "ner", "normalize", "events"), CONFIG).lines["events"]
+    rerun = json.loads(process(line, ("ner",), CONFIG).lines["ner"])
+    assert "entities" in rerun and "quantities" not in rerun and "events" not in rerun
+    assert sorted(rerun["provenance"]) == ["clean", "ner"]

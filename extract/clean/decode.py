@@ -59,6 +59,18 @@ def _control_share(text: str) -> float:
     return controls / max(len(text), 1)
 
 
+def _decode_with_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-32 / UTF-16 text announced by its byte-order mark (Windows tools write UTF-16 this way)."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """(text, encoding name) of a document's bytes, or a DocumentError."""
     if not data.strip():
@@ -66,7 +78,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if not data.startswith(UTF16_32_BOMS) and _control_byte_share(data) > MAX_CONTROL_SHARE:
         raise DocumentError("binary", f"{_control_byte_share(data):.1%} of its bytes are control codes")
     try:
-        text, encoding = data.decode("utf-8-sig"), "utf-8"
+        text, encoding = _decode_with_bom(data) or (data.decode("utf-8-sig"), "utf-8")
     except UnicodeDecodeError:
         western = _french_western(data)
         if western is not None:

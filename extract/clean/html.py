@@ -115,9 +115,15 @@ def main_content_lines(raw_html: str) -> set[str]:
     return {_squeeze_spaces(line) for line in extracted.splitlines() if line.strip()}
 
 
+# Dates htmldate may return. Its default upper bound is today, which would make a page's
+# date depend on the day it is processed; a fixed bound keeps the output a function of the page.
+DATE_CONFIG = {"original_date": True, "extensive_search": True, "min_date": "1990-01-01",
+               "max_date": "2100-12-31"}
+
+
 def html_metadata(raw_html: str) -> dict[str, Any]:
     """Title, date (YYYY-MM-DD), author and site name, where the page gives them."""
-    found = trafilatura.extract_metadata(raw_html)
+    found = trafilatura.extract_metadata(raw_html, date_config=DATE_CONFIG)
     if found is None:
         return {}
     fields = {"title": found.title, "published": found.date, "author": found.author, "outlet": found.sitename}

@@ -45,10 +45,23 @@ DATEPARSER_SETTINGS = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "y
 # Only strings with a year are parsed: a relative one ("hier") would be read
 # against the wall clock, which never anchors anything here.
 HAS_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+# Two reference days far apart: an absolute date reads the same against both; a date that
+# moves with them ("il y a 3 jours, 2023", "aujourd'hui 2024") is relative and refused.
+PROBE_BASES = (dt.datetime(2001, 3, 4, 12), dt.datetime(2037, 9, 20, 12))
+
+
+def _absolute_date(value: str) -> str | None:
+    readings = set()
+    for base in PROBE_BASES:
+        parsed = dateparser.parse(value, languages=["fr", "en"],
+                                  settings={**DATEPARSER_SETTINGS, "RELATIVE_BASE": base})
+        readings.add(parsed.date().isoformat() if parsed else None)
+    return readings.pop() if len(readings) == 1 else None
 
 
 def parse_date(value: Any) -> str | None:
-    """``YYYY-MM-DD`` from a metadata date (ISO, a datetime, or a French date with its year)."""
+    """``YYYY-MM-DD`` from a metadata date (ISO, or a French date with its year), never read
+    against the wall clock: a relative date gives None."""
     if not isinstance(value, str):
         return None
     try:
@@ -57,8 +70,7 @@ def parse_date(value: Any) -> str | None:
         pass
     if not HAS_YEAR.search(value):
         return None
-    parsed = dateparser.parse(value, languages=["fr", "en"], settings=DATEPARSER_SETTINGS)
-    return parsed.date().isoformat() if parsed else None
+    return _absolute_date(value)
 
 
 def choose_dct(meta_date: str | None, header: tuple[str, str] | None, cli_dct: str | None):

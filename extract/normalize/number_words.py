@@ -149,10 +149,20 @@ def _approx_cores(text: str) -> list[Core]:
     return [core for core in map(_approx_core, APPROX.finditer(text)) if core is not None]
 
 
+# The largest amount read as a quantity (a quadrillion). Beyond it, digits are an
+# identifier, a hash or scraping debris, not a count or a measure; refusing them also keeps
+# every written value a finite JSON number (float("1" * 400) is infinite).
+MAX_VALUE = 10**15
+
+
+def _plausible(core: Core) -> bool:
+    return -MAX_VALUE <= core.value <= MAX_VALUE
+
+
 def find_cores(text: str) -> list[Core]:
     """Every number core of the text, sorted; vague amounts win over the words inside them."""
     taken: list[Core] = []
-    for core in _approx_cores(text) + _digit_cores(text) + _word_cores(text):
+    for core in filter(_plausible, _approx_cores(text) + _digit_cores(text) + _word_cores(text)):
         if not any(core.start < t.end and t.start < core.end for t in taken):
             taken.append(core)
     return sorted(taken, key=lambda c: c.start)

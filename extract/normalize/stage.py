@@ -14,11 +14,10 @@ from spacy.tokens import Doc
 
 from extract.alignment import Alignment, span_fields
 from extract.nlp import DEFAULT_MODEL, parse_many
+from extract.normalize import RULES_VERSION  # noqa: F401 (re-exported, as the other stages do)
 from extract.normalize.quantities import find_quantities
 from extract.normalize.timex import Anchor, find_timexes
 from extract.records import Document, Qualifier, Quantity, Timex
-
-RULES_VERSION = "normalize.v2"
 
 
 def _normalise_parsed(doc: Document, parsed: Doc) -> Document:
