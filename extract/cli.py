@@ -392,6 +392,9 @@ def agreement_command(first_dir: Path, second_dir: Path, raw_dir: Path | None, j
     result = agreement(first_dir, second_dir, raw_dir if raw_dir.is_dir() else None)
     click.echo(render(result.scores), nl=False)
     _write_results(result, json_path, errors_path)
+    for item in result.skipped:  # unreadable gold files of either annotator: reported, never fatal
+        click.echo(f"skipped {item}", err=True)
+    sys.exit(1 if result.skipped else 0)
 
 
 @main.group("bench")
@@ -414,6 +417,24 @@ def bench_ner_speed(corpus: tuple[Path, ...], rounds: int, max_ratio: float) -> 
     click.echo(f"NER stage     : {report.stage_seconds:.3f} s")
     click.echo(f"ratio         : {report.ratio:.2f}x (limit {max_ratio}x)")
     sys.exit(0 if report.ratio <= max_ratio else 1)
+
+
+@bench.command("adversarial")
+@click.option("--scale", type=click.FloatRange(min=0.01), default=1.0, show_default=True,
+              help="Size factor of the generated texts (1.0: the sizes of the bug report).")
+@click.option("--case", "cases", multiple=True, help="Only this case (repeatable).")
+@click.option("--max-seconds", type=float, default=10.0, show_default=True,
+              help="Exit 1 if a document takes longer than this.")
+def bench_adversarial(scale: float, cases: tuple[str, ...], max_seconds: float) -> None:
+    """Per-document time of every stage on generated adversarial texts (long runs of spaces,
+    repeated brackets, thousands of number words, a 950 KB article...), worst last."""
+    from extract.bench import adversarial
+
+    rows = adversarial.measure(scale, list(cases) or None)
+    click.echo(adversarial.render(rows), nl=False)
+    worst = max(seconds for _, _, seconds, _ in rows)
+    click.echo(f"worst per-document time: {worst:.2f} s (limit {max_seconds:g} s)")
+    sys.exit(0 if worst <= max_seconds else 1)
 
 
 DEFAULT_TIMEBANK = Path("../shared/benchmarks/fr-timebank/dev")
