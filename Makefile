@@ -9,9 +9,9 @@ SOURCES := $(shell find extract -name '*.py' -o -name '*.json' -o -name '*.tsv')
 
 .PHONY: install models extract evaluate floors bench bench-heideltime test test-fast lint check-install lock clean-out
 
-GAZETTEER := models/gazetteer.v1.tsv
+GAZETTEER := models/gazetteer.v2.tsv
 # The same file as package data, so that `pip install .` (not editable) carries it.
-PACKAGED_GAZETTEER := extract/geo/data/gazetteer.v1.tsv
+PACKAGED_GAZETTEER := extract/geo/data/gazetteer.v2.tsv
 
 install: $(STAMP) $(GAZETTEER) $(PACKAGED_GAZETTEER)
 

@@ -37,4 +37,4 @@ def test_a_missing_gazetteer_says_how_to_build_it(tmp_path):
     from extract.geo.gazetteer import Gazetteer
 
     with pytest.raises(FileNotFoundError, match="make models"):
-        Gazetteer(tmp_path / "gazetteer.v1.tsv")
+        Gazetteer(tmp_path / "gazetteer.v2.tsv")

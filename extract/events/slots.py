@@ -102,7 +102,7 @@ def _factory_place(entity: Entity) -> Entity | None:
 @lru_cache(maxsize=1)
 def _country_ids() -> frozenset[int]:
     gazetteer = default_gazetteer()
-    return frozenset(p.geonames_id for places in gazetteer.by_key.values() for p in places if p.kind != "place")
+    return frozenset(p.geonames_id for p in gazetteer.places() if p.kind != "place")
 
 
 def _is_country(entity: Entity) -> bool:

