@@ -47,13 +47,19 @@ PARSE_CACHE_SIZE = 64
 _parses: OrderedDict[tuple[str, str], Doc] = OrderedDict()
 
 
+def remember(name: str, text: str, doc: Doc) -> None:
+    """Keep ``doc`` (the parse of ``text`` by pipeline ``name``) for the next stages of the batch."""
+    _parses[(name, text)] = doc
+    _parses.move_to_end((name, text))
+    while len(_parses) > PARSE_CACHE_SIZE:
+        _parses.popitem(last=False)
+
+
 def parse_many(texts: list[str], name: str = DEFAULT_MODEL) -> Iterator[Doc]:
     """The parses of ``texts`` in order, from the cache when this text was just parsed."""
     missing = [t for t in dict.fromkeys(texts) if (name, t) not in _parses]
     for text, doc in zip(missing, load_pipeline(name).pipe(missing)):
-        _parses[(name, text)] = doc
-        while len(_parses) > PARSE_CACHE_SIZE:
-            _parses.popitem(last=False)
+        remember(name, text, doc)
     found = {t: _parses[(name, t)] for t in texts if (name, t) in _parses}
     for text in texts:  # a batch larger than the cache still gets every parse
         yield found[text] if text in found else load_pipeline(name)(text)

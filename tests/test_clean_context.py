@@ -41,3 +41,11 @@ def test_caption_with_a_new_fact_or_number_stays():
 def test_picture_words_do_not_count_as_new_information():
     caption = _line("Sur la photo : des entrepôts de céréales détruits à Odessa", "caption", 400)
     assert find_duplicate_captions([*BODY, caption])
+
+
+def test_many_headings_are_compared_with_the_paragraphs_gathered_once():
+    # (each heading used to gather every paragraph's vocabulary again: quadratic in lines)
+    headings = [_line(f"Recette facile numéro {i} des crêpes sucrées", "subheading", 1000 + 100 * i)
+                for i in range(3000)]
+    lines = [BODY[0], *headings, BODY[1]]
+    assert len(find_teasers(lines)) == 3000

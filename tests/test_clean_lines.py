@@ -63,3 +63,29 @@ def test_bullet_mark_is_left_out_of_a_list_item():
 def test_a_sentence_mentioning_lire_is_kept():
     line = _line("Le ministre a invité les élèves à lire davantage.")
     assert classify(line) == []
+
+
+# Inputs that once made a line's rules quadratic (a search retried from every space): they
+# now take milliseconds; the results are checked, the time only against a generous bound.
+def test_a_long_run_of_spaces_inside_a_kept_line_is_read_once():
+    import time
+
+    text = "Une ligne" + " " * 20_000 + "qui continue ensuite."
+    started = time.perf_counter()
+    line = _line(text)
+    assert classify(line) == []
+    assert line.keep == [(0, len(text))]
+    assert time.perf_counter() - started < 2
+
+
+def test_a_credit_after_a_long_run_of_spaces_is_still_cut_with_its_blanks():
+    text = "Des drones au-dessus de Moscou" + " " * 20_000 + "crédit : East2West"
+    line = _line(text)
+    [removed] = classify(line)
+    assert removed.reason == "credit"
+    assert (removed.raw_start, removed.raw_end) == (len("Des drones au-dessus de Moscou"), len(text))
+
+
+def test_repeated_cookie_words_without_consent_are_a_kept_line():
+    line = _line("cookie " * 20_000 + "fin.")
+    assert classify(line) == []

@@ -48,3 +48,26 @@ def test_every_unchanged_character_maps_to_itself(raw):
             for i in range(clean_start, clean_end):
                 rs, re_ = alignment.to_raw(i, i + 1)
                 assert raw[rs:re_] == text[i]
+
+
+def test_a_long_line_with_many_repairs_is_aligned_in_linear_time():
+    # (difflib's SequenceMatcher took minutes on 6 KB of it: past a budget a linear scan aligns)
+    import time
+
+    raw = "Selon lâ€™armÃ©e la russeDe nuit. " * 2_000
+    started = time.perf_counter()
+    text, segments = _build(raw)
+    assert text == "Selon l’armée la russe De nuit. " * 2_000
+    alignment = Alignment(segments)
+    last = text.rindex("nuit")
+    assert raw[slice(*alignment.to_raw(last, last + 4))] == "nuit"
+    assert time.perf_counter() - started < 2
+
+
+def test_a_few_repairs_keep_difflib_alignment():
+    from difflib import SequenceMatcher
+
+    from extract.clean.repair import _opcodes
+
+    a, b = "la russeDe nuit", "la russe De nuit"
+    assert _opcodes(a, b) == SequenceMatcher(None, a, b, autojunk=False).get_opcodes()

@@ -35,3 +35,22 @@ def test_dates_must_be_equal_when_both_are_known():
 def test_an_explosion_joins_a_weapon_attack_but_not_the_reverse():
     assert _kinds_agree("drone", "explosion") and not _kinds_agree("explosion", "drone")
     assert _kinds_agree("missile", "unknown") and not _kinds_agree("drone", "missile")
+
+
+def test_thousands_of_mentions_of_one_attack_make_one_episode_quickly():
+    # (each mention used to be compared with every place and count of the episode so far)
+    import time
+
+    from extract.events.episodes import Member, group
+    from extract.events.mentions import Clause, Mention
+    from extract.events.slots import Slots
+    from extract.records import Count
+
+    count = Count(value=12, low=12, high=12, qualifier="exact", quantity=None)
+    members = [Member(Mention(Clause(i, i + 1, None), "drone"),  # (grouping reads no parse: no sentence)
+                      Slots(date="2024-05-14", places=[KYIV, BROVARY], counts={"launched": count}), i)
+               for i in range(5_000)]
+    started = time.perf_counter()
+    [episode] = group(members)
+    assert len(episode.members) == 5_000 and episode.date == "2024-05-14" and len(episode.places) == 10_000
+    assert time.perf_counter() - started < 2

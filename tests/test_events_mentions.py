@@ -73,3 +73,21 @@ def test_casualties_without_a_weapon_follow_the_episode():
         quantities=[qty("Trois", 3, counted="personne")],
         timexes=[timex("mardi", "DATE", "2024-05-14")]))
     assert [m.follow_up for m in found] == [False, True]
+
+
+def test_clause_breaks_are_finditer_matches_found_without_rescanning_blanks():
+    # (a clause break was searched from every space of a long run, each search rescanning it)
+    import re
+    import time
+
+    from extract.events.mentions import clause_breaks
+    from extract.lang.fr import events as lx
+
+    text = "40 drones : 25 au-dessus de Koursk et 15 près d'Orel ;  tandis que douze autres, mais aussi"
+    for start in range(0, len(text), 7):
+        expected = [m.span() for m in re.compile(lx.CLAUSE_BREAK.pattern, re.I).finditer(text, start, len(text))]
+        assert [m.span() for m in clause_breaks(text, start, len(text))] == expected
+    long_line = "Une ligne" + " " * 20_000 + "qui continue ; puis" + " " * 20_000 + "fin"
+    started = time.perf_counter()
+    assert [m.group() for m in clause_breaks(long_line, 0, len(long_line))] == [" ; "]
+    assert time.perf_counter() - started < 2

@@ -43,3 +43,15 @@ def test_a_factory_named_after_its_town_puts_the_event_in_the_town():
         entities=[org("usine métallurgique de Zaporijjia", source="ORG_factory")],
         timexes=[TUESDAY]))
     assert [place.text for place in found.locations] == ["Zaporijjia"] and found.country == "UA"
+
+
+def test_damage_is_read_once_per_stretch_between_punctuation():
+    # (a stretch without a damage word was rescanned from each of its characters)
+    import time
+
+    from extract.events.slots import DAMAGE
+
+    text = "drones au-dessus de la ville " * 5_000 + ", trois immeubles endommagés. Rien"
+    started = time.perf_counter()
+    assert [m.group() for m in DAMAGE.finditer(text)] == [" trois immeubles endommagés"]
+    assert time.perf_counter() - started < 2

@@ -48,3 +48,15 @@ def test_slavic_place_ending_turns_a_misc_into_a_place():
 
     assert _relabel("Novoselivka", "MISC", default_gazetteer()) == "LOC"
     assert _relabel("Telegram", "ORG", default_gazetteer()) == "ORG"
+
+
+def test_propagation_over_many_mentions_marks_each_once():
+    # (each occurrence used to be checked against every span chosen so far)
+    from extract.ner.merge import Candidate, _propagate
+    from extract.ner.occupancy import Taken
+
+    text = "Aa Bb " * 20_000
+    chosen = [Candidate(0, 2, "PER", "model"), Candidate(3, 5, "LOC", "model")]
+    extra = _propagate(text, chosen, Taken(len(text), list(chosen)))
+    assert len(extra) == 2 * 20_000 - 2
+    assert {c.label for c in extra} == {"PER", "LOC"}

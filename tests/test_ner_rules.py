@@ -63,3 +63,16 @@ def test_a_factory_only_located_somewhere_leaves_the_place_alone():
 
 def test_a_capitalised_cue_stays_out_of_the_place_name():
     assert ("Kharkiv", "LOC") in labels("Région de Kharkiv : trois villages ont été bombardés.")
+
+
+def test_longest_rule_spans_win_among_many():
+    # (each span used to be compared with every span chosen before it)
+    from itertools import pairwise
+
+    from extract.ner.rules import RuleSpan, _longest
+
+    spans = [RuleSpan(i, i + 3, "ORG", "ORG_named") for i in range(0, 60_000, 2)]
+    spans.append(RuleSpan(10, 20, "LOC", "LOC_cue"))
+    chosen = _longest(spans)
+    assert chosen[0] == RuleSpan(0, 3, "ORG", "ORG_named") and RuleSpan(10, 20, "LOC", "LOC_cue") in chosen
+    assert all(a.end <= b.start for a, b in pairwise(chosen))

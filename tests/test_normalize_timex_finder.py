@@ -75,3 +75,24 @@ def test_a_month_only_dct_cannot_place_a_weekday():
 def test_clock_time_takes_the_day_the_paragraph_named():
     assert found("Hier, un accident a eu lieu vers 15 h 30 sur la route.", TUESDAY)[-1] == (
         "vers 15 h 30", "TIME", "2023-05-29T15:30")
+
+
+def test_a_long_run_of_number_words_is_read_once_for_durations():
+    # (a duration was tried from every word of the run, each try reading the rest of it)
+    import time
+
+    words = " ".join(["deux", "trois", "quatre-vingt", "cinq"][i % 4] for i in range(20_000))
+    started = time.perf_counter()
+    assert found(f"Il a attendu {words} ans.") == []
+    assert found("Il a attendu trois jours, puis deux semaines.") == [
+        ("trois jours", "DURATION", "P3D"), ("deux semaines", "DURATION", "P2W")]
+    assert time.perf_counter() - started < 4
+
+
+def test_many_weekdays_in_one_sentence_are_resolved_quickly():
+    import time
+
+    started = time.perf_counter()
+    timexes = found("Le conseil a voté " + "mardi " * 5_000 + "sans fin")
+    assert len(timexes) == 5_000 and {value for _, _, value in timexes} == {"2024-03-19"}
+    assert time.perf_counter() - started < 4

@@ -1,7 +1,7 @@
 """The wall clock never leaks into results: the same input gives the same bytes on any day."""
 
-import pytest
 import freezegun
+import pytest
 
 from extract.corpus import RawInput
 from extract.runner import process

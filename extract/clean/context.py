@@ -44,13 +44,15 @@ def find_teasers(lines: list[Line]) -> list[Removed]:
     """Heading-like lines (not the first, not credited captions) sharing almost no words with the article."""
     removed = []
     bodies = [stems(line.kept_text()) for line in lines]
+    # The vocabulary of the paragraphs, gathered once (a teaser candidate is never a paragraph
+    # itself, and kinds do not change here): not once per candidate line.
+    rest: set[str] = set().union(*(b for b, line in zip(bodies, lines) if line.kind == "paragraph"))
     for index, line in enumerate(lines):
         if index == 0 or line.kind not in ("subheading", "caption") or line.credited or not line.keep:
             continue
         own = bodies[index]
         if len(own) < patterns.TEASER_MIN_WORDS:
             continue
-        rest = set().union(*(b for i, b in enumerate(bodies) if i != index and lines[i].kind == "paragraph"))
         if not rest:
             continue  # no paragraph to compare with (a text without full stops): nothing to tell
         if _shared(own, rest) <= patterns.TEASER_MAX_SHARED:

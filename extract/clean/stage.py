@@ -102,19 +102,20 @@ def read_header(raw: str) -> tuple[int, tuple[str, str] | None, Removed | None]:
 
 def byline_metadata(removed: list[Removed]) -> dict[str, Any]:
     """Authors and agencies named by removed bylines and credits, as metadata."""
-    authors, agencies = [], []
+    authors: dict[str, None] = {}  # ordered sets: first mention first, each name once
+    agencies: dict[str, None] = {}
     for item in removed:
         if item.reason in ("byline", "credit"):
-            agencies += [a for a in patterns.AGENCY.findall(item.text) if a not in agencies]
+            agencies.update(dict.fromkeys(patterns.AGENCY.findall(item.text)))
         if item.reason == "byline":
             name = patterns.BYLINE_NOISE.sub("", item.text).strip(" ,()")
-            if name and name not in authors:
-                authors.append(name)
+            if name:
+                authors[name] = None
     meta: dict[str, Any] = {}
     if authors:
-        meta["byline"] = authors
+        meta["byline"] = list(authors)
     if agencies:
-        meta["agencies"] = agencies
+        meta["agencies"] = list(agencies)
     return meta
 
 

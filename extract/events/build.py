@@ -8,6 +8,7 @@ from typing import cast
 from extract import settings as cfg
 from extract.alignment import Alignment, span_fields
 from extract.events.episodes import Episode
+from extract.events.index import indices_in
 from extract.geo.gazetteer import Gazetteer
 from extract.geo.linking import Context, choose
 from extract.lang.fr import events as lx
@@ -81,10 +82,12 @@ def _country(locations: list[Location], episode: Episode, attacker: Actor | None
     named = [c for s in episode.slots for c in s.countries]
     if named:
         return named[0]
-    sentences = [(m.clause.sentence.start_char, m.clause.sentence.end_char)
-                 for m in (member.mention for member in episode.members)]
-    nearby = Counter(e.geo.country for e in doc.entities or [] if e.label == "LOC" and e.geo and e.geo.country
-                     and any(a <= e.start < b for a, b in sentences))
+    entities = doc.entities or []
+    sentences = {(m.clause.sentence.start_char, m.clause.sentence.end_char)
+                 for m in (member.mention for member in episode.members)}
+    around = sorted({i for a, b in sentences for i in indices_in(entities, a, b)})  # in the entities' order
+    nearby = Counter(e.geo.country for e in (entities[i] for i in around)
+                     if e.label == "LOC" and e.geo and e.geo.country)
     if nearby:
         return nearby.most_common(1)[0][0]
     return lx.ADVERSARIES.get(attacker.country) if attacker and attacker.country else None
@@ -141,8 +144,9 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def build_event(index: int, episode: Episode, doc: Document, gazetteer: Gazetteer, explain: bool) -> Event:
-    alignment = Alignment(doc.alignment)
+def build_event(index: int, episode: Episode, doc: Document, gazetteer: Gazetteer, explain: bool,
+                alignment: Alignment | None = None) -> Event:
+    alignment = alignment or Alignment(doc.alignment)  # the document's, built once for all its events
     locations = _locations(episode, doc, gazetteer)
     attacker = _attacker(episode)
     launched, intercepted = _interceptions(episode)

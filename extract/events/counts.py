@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from extract import settings as cfg
+from extract.events.index import Memo, tokens_in
 from extract.events.mentions import Mention, in_clause
 from extract.events.slots import count_of, verb_lemma
 from extract.lang.fr import events as lx
@@ -94,13 +95,17 @@ def _keep_max(counts: dict[str, Count], slot: str, count: Count) -> None:
         counts[slot] = count
 
 
+# The lemmas of a sentence, read once for all its clauses.
+_sentence_lemmas = Memo(lambda sentence: {t.lemma_.lower() for t in sentence})
+
+
 def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str, Count], bool]:
     """The mention's counts, and whether it says all were intercepted ("tous ont été abattus")."""
     text = doc.text
     clause = mention.clause
-    lemmas = {t.lemma_.lower() for t in clause.sentence if clause.start <= t.idx < clause.end}
+    lemmas = {t.lemma_.lower() for t in tokens_in(clause.sentence, clause.start, clause.end)}
     counts: dict[str, Count] = {}
-    sentence_lemmas = {t.lemma_.lower() for t in clause.sentence}
+    sentence_lemmas = _sentence_lemmas(clause.sentence)
     kinds = {lx.KIND_TO_TYPE.get(w.kind) for w in mention.weapons}
     for quantity in in_clause(doc.quantities or [], clause):
         if quantity.unit:

@@ -15,6 +15,7 @@ the episode just told.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -36,6 +37,33 @@ class Member:
     sentence: int
 
 
+PlaceKey = tuple[tuple[float, float] | None, frozenset[str]]
+
+
+@dataclass
+class _Summary:
+    """What an episode's members say together, brought up to date as members join (members are
+    only ever appended): comparing a mention with an episode then costs the episode's distinct
+    places, not its members."""
+
+    seen: int = 0
+    date: str | None = None  # the longest date, the first of that length
+    places: list[Entity] = field(default_factory=list)
+    place_keys: dict[PlaceKey, None] = field(default_factory=dict)  # distinct places (same_place's view)
+    counts: dict[str, list[Count]] = field(default_factory=dict)
+    values: dict[str, set[int | float | None]] = field(default_factory=dict)
+
+    def add(self, slots: Slots) -> None:
+        if slots.date and (self.date is None or len(slots.date) > len(self.date)):
+            self.date = slots.date
+        for place in slots.places:
+            self.places.append(place)
+            self.place_keys.setdefault(place_key(place))
+        for slot, count in slots.counts.items():
+            self.counts.setdefault(slot, []).append(count)
+            self.values.setdefault(slot, set()).add(count.value)
+
+
 @dataclass
 class Episode:
     attack_type: str
@@ -51,18 +79,25 @@ class Episode:
         return [m.slots for m in self.members]
 
     inherited_date: str | None = None
+    _summary: _Summary = field(default_factory=_Summary, init=False, repr=False, compare=False)
+
+    def summary(self) -> _Summary:
+        """The summary, once the members that joined since the last call are added to it."""
+        while self._summary.seen < len(self.members):
+            self._summary.add(self.members[self._summary.seen].slots)
+            self._summary.seen += 1
+        return self._summary
 
     @property
     def date(self) -> str | None:
-        dates = [s.date for s in self.slots if s.date]
-        return max(dates, key=len) if dates else self.inherited_date
+        return self.summary().date or self.inherited_date
 
     @property
     def places(self) -> list[Entity]:
-        return [p for s in self.slots for p in s.places]
+        return list(self.summary().places)
 
     def counts(self, slot: str) -> list[Count]:
-        return [s.counts[slot] for s in self.slots if slot in s.counts]
+        return list(self.summary().counts.get(slot, []))
 
 
 @lru_cache(maxsize=4096)
@@ -85,19 +120,30 @@ def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
-def _names(entity: Entity) -> set[str]:
-    names = {name_key(entity.text), name_key(entity.canonical)}
-    if entity.geo:
-        names.add(name_key(entity.geo.name))
-    return {n for n in names if n}
+def place_key(entity: Entity) -> PlaceKey:
+    """All that same_place reads of a place: where it is on the map, and its names."""
+    geo = entity.geo
+    return _place_key(entity.text, entity.canonical, (geo.lat, geo.lon, geo.name) if geo is not None else None)
+
+
+@lru_cache(maxsize=4096)
+def _place_key(text: str, canonical: str, geo: tuple[float, float, str] | None) -> PlaceKey:
+    """place_key of a place with this text, canonical name and map point (computed once for all its mentions)."""
+    names = {name_key(text), name_key(canonical)} | ({name_key(geo[2])} if geo is not None else set())
+    where = (geo[0], geo[1]) if geo is not None else _gazetteer_point(text)
+    return where, frozenset(n for n in names if n)
+
+
+def _same_key(a: PlaceKey, b: PlaceKey) -> bool:
+    """same_place, on the places' keys."""
+    if a[0] is not None and b[0] is not None:
+        return _distance_km(a[0], b[0]) <= lx.SAME_PLACE_KM
+    return any(f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in a[1] for y in b[1])
 
 
 def same_place(a: Entity, b: Entity) -> bool:
     """Within a city's radius when both are on the map, else one name inside the other."""
-    pa, pb = point(a), point(b)
-    if pa is not None and pb is not None:
-        return _distance_km(pa, pb) <= lx.SAME_PLACE_KM
-    return any(f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in _names(a) for y in _names(b))
+    return _same_key(place_key(a), place_key(b))
 
 
 def places_agree(mine: list[Entity], theirs: list[Entity]) -> bool | None:
@@ -106,6 +152,17 @@ def places_agree(mine: list[Entity], theirs: list[Entity]) -> bool | None:
     if any(same_place(a, b) for a in mine for b in theirs):
         return True
     if [a for a in mine if point(a)] and [b for b in theirs if point(b)]:
+        return False
+    return None
+
+
+def _agree_with(mine: list[Entity], episode: Episode) -> bool | None:
+    """places_agree(mine, episode.places), over the episode's distinct places."""
+    theirs = episode.summary().place_keys
+    keys = [place_key(a) for a in mine]
+    if any(_same_key(a, b) for a in keys for b in theirs):
+        return True
+    if any(a[0] for a in keys) and any(b[0] for b in theirs):
         return False
     return None
 
@@ -123,14 +180,15 @@ def _kinds_agree(episode_type: str, mention_type: str) -> bool:
 
 
 def _same_counts(episode: Episode, slots: Slots) -> bool:
-    return any(c.value == count.value for slot, count in slots.counts.items() for c in episode.counts(slot))
+    values = episode.summary().values
+    return any(count.value in values.get(slot, ()) for slot, count in slots.counts.items())
 
 
 def agreement(episode: Episode, mention: Mention, slots: Slots, sentence: int) -> int | None:
     """How well a mention fits an episode (None: it cannot be the same attack)."""
     if not _kinds_agree(episode.attack_type, mention.attack_type) or not _dates_agree(episode.date, slots.date):
         return None
-    places = places_agree(slots.places, episode.places)
+    places = _agree_with(slots.places, episode)
     if places is False or (mention.new_episode and not _same_counts(episode, slots)):
         return None
     if not slots.places and not slots.date and sentence - episode.last_sentence > cfg.NEARBY_SENTENCES \
@@ -146,7 +204,7 @@ def _follows(episode: Episode | None, mention: Mention, slots: Slots, sentence: 
     """A follow-up belongs to the episode just told, unless it is far, elsewhere or another day."""
     return (episode is not None and not mention.new_episode
             and sentence - episode.last_sentence <= cfg.FOLLOW_UP_SENTENCES
-            and places_agree(slots.places, episode.places) is not False
+            and _agree_with(slots.places, episode) is not False
             and (slots.date is None or slots.date == episode.date))  # a dated aside tells another time
 
 
@@ -174,15 +232,32 @@ def group(members: list[Member]) -> list[Episode]:
     return episodes
 
 
+class _Sentences:
+    """The sentences of an episode's members that pass ``test``, kept while it gains no member (the
+    loops below compare every episode with every other one)."""
+
+    def __init__(self, test: Callable[[Member], bool]) -> None:
+        self.test = test
+        self.kept: dict[int, tuple[Episode, int, set[int]]] = {}
+
+    def __call__(self, episode: Episode) -> set[int]:
+        found = self.kept.get(id(episode))
+        if found is None or found[0] is not episode or found[1] != len(episode.members):
+            found = (episode, len(episode.members), {m.sentence for m in episode.members if self.test(m)})
+            self.kept[id(episode)] = found
+        return found[2]
+
+
 def _drop_totals(episodes: list[Episode]) -> list[Episode]:
     """A total whose breakdown by place is also given is not an episode (guideline); its
     parts keep what it said of all of them (attacker, sources, date)."""
     kept = []
+    part_sentences = _Sentences(lambda m: m.mention.clause.part)
     for episode in episodes:
         sentences = {m.sentence for m in episode.members}
-        parts = [e for e in episodes if e is not episode and e.attack_type == episode.attack_type and e.places
-                 and any(m.mention.clause.part and m.sentence in sentences for m in e.members)]
-        total = None if episode.places else next(
+        parts = [e for e in episodes if e is not episode and e.attack_type == episode.attack_type
+                 and e.summary().places and not part_sentences(e).isdisjoint(sentences)]
+        total = None if episode.summary().places else next(
             (c.value for slot in ("intercepted", "launched") for c in episode.counts(slot)), None)
         values = [c.value for e in parts for slot in ("intercepted", "launched") for c in e.counts(slot)[:1]]
         if total and len(values) >= 2 and sum(v or 0 for v in values) == total:
@@ -199,9 +274,10 @@ def _drop_totals(episodes: list[Episode]) -> list[Episode]:
 def _share_dates(episodes: list[Episode]) -> None:
     """Episodes told in one sentence share its time and attacker ("Trente drones ukrainiens
     ..., tandis que douze autres ...")."""
+    sentences_of = _Sentences(lambda m: True)
     for episode in episodes:
-        sentences = {m.sentence for m in episode.members}
-        siblings = [e for e in episodes if e is not episode and sentences & {m.sentence for m in e.members}]
+        sentences = sentences_of(episode)
+        siblings = [e for e in episodes if e is not episode and not sentences.isdisjoint(sentences_of(e))]
         if episode.date is None:
             dated = next((e for e in siblings if e.date), None)
             if dated is not None:

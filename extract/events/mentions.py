@@ -11,11 +11,13 @@ damage or interceptions are kept as follow-ups of the episode told before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from extract import settings as cfg
+from extract.events.index import doc_text, in_range, indices_in, tokens_in
 from extract.lang.fr import events as lx
 from extract.lang.fr.weapons import find_weapon_systems, weapon_kind
 from extract.records import Document, Entity, Quantity, Timex
@@ -56,7 +58,7 @@ class Mention:
 
     @property
     def text(self) -> str:
-        return self.clause.sentence.doc.text[self.clause.start:self.clause.end]
+        return doc_text(self.clause.sentence.doc)[self.clause.start:self.clause.end]
 
 
 # Sentence ends: a full stop, question or exclamation mark (or a closing quote after
@@ -66,7 +68,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[»\"”]?\s+(?=[«\"“A-ZÀ-Ý0-9])
 
 
 def sentences(parsed: Doc) -> list[Span]:
-    text = parsed.text
+    text = doc_text(parsed)
     spans, start = [], 0
     for match in [*SENTENCE_BREAK.finditer(text), None]:
         end = match.start() if match else len(text)
@@ -78,22 +80,57 @@ def sentences(parsed: Doc) -> list[Span]:
     return spans
 
 
+def clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The clause breaks of text[start:end] from left to right, without overlaps (as
+    ``finditer`` gives them), each search starting only where a run of blanks starts: from
+    inside a run it finds nothing the run's start does not (and would rescan the run)."""
+    position = start
+    while position < end:
+        match = lx.CLAUSE_BREAK.match(text, position, end) or lx.CLAUSE_BREAK_AFTER_NON_BLANK.search(
+            text, position + 1, end)
+        if match is None:
+            return
+        yield match
+        position = match.end()
+
+
 def clauses(parsed: Doc) -> list[Clause]:
     found = []
+    text = doc_text(parsed)
     for sentence in sentences(parsed):
         start, part = sentence.start_char, False
-        for match in lx.CLAUSE_BREAK.finditer(parsed.text, sentence.start_char, sentence.end_char):
+        for match in clause_breaks(text, sentence.start_char, sentence.end_char):
             if match.start() > start:
                 found.append(Clause(start, match.start(), sentence, part))
             start = match.end()
-            part = bool(BREAKDOWN.fullmatch(match.group())) and bool(COUNT_START.match(parsed.text, start))
+            part = bool(BREAKDOWN.fullmatch(match.group())) and bool(COUNT_START.match(text, start))
         if sentence.end_char > start:
             found.append(Clause(start, sentence.end_char, sentence, part))
     return found
 
 
 def _tokens(clause: Clause):
-    return [t for t in clause.sentence if clause.start <= t.idx < clause.end]
+    return tokens_in(clause.sentence, clause.start, clause.end)
+
+
+def _is_weapon_noun(token, text: str) -> bool:
+    """A weapon noun ("drones", "missile", "obus"), not shrapnel ("un éclat d'obus")."""
+    before = text[max(0, token.idx - cfg.SHRAPNEL_CUE_CHARS):token.idx]
+    if re.search(r"éclats?\s+d['’]\s*$", before, re.IGNORECASE):
+        return False
+    return token.lemma_.lower() in ("drone", "missile", "roquette", "obus", "bombe", "uav") or \
+        token.lower_ in ("drones", "missiles", "roquettes", "bombes", "obus")
+
+
+def _noun_weapons(kind: str, phrase: str, start: int) -> list[NamedWeapon]:
+    """The weapon a noun names, and a second kind in coordination ("missiles balistiques et de croisière")."""
+    found = [NamedWeapon(kind, None, start)]
+    second = COORDINATED_KIND.search(phrase)
+    other = weapon_kind(f"missiles de {second['kind']}" if second and second["kind"] == "croisière"
+                        else f"missiles {second['kind']}") if second else None
+    if other not in (None, kind):
+        found.append(NamedWeapon(other, None, start + 1))
+    return found
 
 
 def weapons_in(clause: Clause, text: str) -> list[NamedWeapon]:
@@ -101,23 +138,17 @@ def weapons_in(clause: Clause, text: str) -> list[NamedWeapon]:
     found = [NamedWeapon(system.kind, system.model, clause.start + start)
              for start, _, system in find_weapon_systems(text[clause.start:clause.end])
              if system.role == "weapon"]
+    starts = {w.start for w in found if w.start is not None}  # a noun within 2 characters is already named
     for token in _tokens(clause):
-        before = text[max(0, token.idx - cfg.SHRAPNEL_CUE_CHARS):token.idx]
-        shrapnel = re.search(r"éclats?\s+d['’]\s*$", before, re.IGNORECASE)
-        if shrapnel:
-            continue  # "un éclat d'obus" is shrapnel, whatever the weapon
-        if token.lemma_.lower() in ("drone", "missile", "roquette", "obus", "bombe", "uav") or \
-                token.lower_ in ("drones", "missiles", "roquettes", "bombes", "obus"):
-            phrase = text[token.idx:min(clause.end, token.idx + cfg.WEAPON_PHRASE_CHARS)]
-            kind = weapon_kind(phrase)
-            if kind and not any(abs(w.start - token.idx) < 3 for w in found if w.start is not None):
-                found.append(NamedWeapon(kind, None, token.idx))
-                # "missiles balistiques et de croisière": a second kind in coordination
-                second = COORDINATED_KIND.search(phrase)
-                other = weapon_kind(f"missiles de {second['kind']}" if second and second["kind"] == "croisière"
-                                    else f"missiles {second['kind']}") if second else None
-                if other not in (None, kind):
-                    found.append(NamedWeapon(other, None, token.idx + 1))
+        if not _is_weapon_noun(token, text):
+            continue
+        phrase = text[token.idx:min(clause.end, token.idx + cfg.WEAPON_PHRASE_CHARS)]
+        kind = weapon_kind(phrase)
+        if kind and not any(token.idx + shift in starts for shift in range(-2, 3)):
+            for weapon in _noun_weapons(kind, phrase, token.idx):
+                found.append(weapon)
+                if weapon.start is not None:
+                    starts.add(weapon.start)
     return sorted(found, key=lambda w: w.start or 0)
 
 
@@ -148,7 +179,7 @@ def _has_action(clause: Clause, quantities: list[Quantity]) -> bool:
     lemmas = {t.lemma_.lower() for t in _tokens(clause)}
     if lemmas & (lx.INTERCEPT_VERBS | lx.LAUNCH_VERBS | lx.ATTACK_NOUNS):
         return True
-    return any(clause.start <= q.start < clause.end for q in quantities)
+    return bool(indices_in(quantities, clause.start, clause.end))
 
 
 def excluded(text: str, dated: bool) -> str | None:
@@ -207,4 +238,4 @@ def _elided_weapons(clause: Clause, doc: Document) -> list[NamedWeapon]:
 
 
 def in_clause(items: list[Entity] | list[Quantity] | list[Timex], clause: Clause) -> list:
-    return [item for item in items if clause.start <= item.start < clause.end]
+    return in_range(items, clause.start, clause.end)

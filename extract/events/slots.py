@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from extract import settings as cfg
+from extract.events.index import first_at, in_range, keys_in
 from extract.events.mentions import Mention, in_clause
 from extract.events.sources import Source
 from extract.geo.gazetteer import default_gazetteer
@@ -46,7 +47,7 @@ def read_date(mention: Mention, doc: Document) -> tuple[str | None, Timex | None
     found = _last_date(doc, in_clause(doc.timexes or [], mention.clause))
     if found is None and not mention.follow_up:
         sentence = mention.clause.sentence
-        found = _last_date(doc, [t for t in doc.timexes or [] if sentence.start_char <= t.start < sentence.end_char])
+        found = _last_date(doc, in_range(doc.timexes or [], sentence.start_char, sentence.end_char))
     return found or (None, None)
 
 
@@ -166,9 +167,9 @@ def _phrase_country(match: re.Match) -> str | None:
 
 
 def _subject_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, str]) -> Actor | None:
-    for start, verb in parsed_subjects.items():
-        if mention.clause.start <= start < mention.clause.end and verb in lx.LAUNCH_VERBS:
-            entity = next((e for e in doc.entities or [] if e.start == start), None)
+    for start in keys_in(parsed_subjects, mention.clause.start, mention.clause.end):
+        if parsed_subjects[start] in lx.LAUNCH_VERBS:
+            entity = first_at(doc.entities or [], start)
             if entity and country_of_name(entity.text):
                 return Actor(text=_with_article(doc.text, entity), country=country_of_name(entity.text))
     return None
@@ -216,8 +217,11 @@ def count_of(quantity: Quantity | None, value: int | None = None) -> Count:
 TARGET = re.compile(r"\b(?:visai(?:en)?t|visant|ciblant|ciblai(?:en)?t|visé|contre)\s+"
                     r"(?P<what>(?:des|un|une|les|le|la|l['’])"
                     r"\s*[^,.;:»]{3,60})", re.IGNORECASE)
-DAMAGE = re.compile(r"[^,.;:«»]*\b(?:endommag\w*|détrui\w*|dégâts|dommages|incendi\w*|en ruine)\b[^,.;:«»]*",
-                    re.IGNORECASE)
+# A stretch of text between punctuation marks that tells damage ("plusieurs immeubles ont été
+# endommagés"). It starts where the stretch starts ((?<![^,.;:«»])): tried from inside a long
+# stretch without a damage word it would rescan the stretch from every character.
+DAMAGE = re.compile(r"(?<![^,.;:«»])[^,.;:«»]*\b(?:endommag\w*|détrui\w*|dégâts|dommages|incendi\w*|en ruine)\b"
+                    r"[^,.;:«»]*", re.IGNORECASE)
 
 
 def read_descriptions(mention: Mention, doc: Document) -> tuple[list[str], list[str]]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extract import settings as cfg
+from extract.events.index import doc_text, in_range
 from extract.lang.fr import events as lx
 from extract.records import Entity
 
@@ -47,9 +48,10 @@ def _named_phrase(doc: Doc, index: int, end: int, entities: list[Entity]) -> Sou
             and doc[last + 1].pos_ not in ("VERB", "AUX"):
         last += 1
     start_char, end_char = doc[index].idx, doc[last].idx + len(doc[last])
-    text = doc.text[start_char:end_char]
-    if any(e.label in ("LOC", "MISC") and start_char <= e.start < end_char and e.start == start_char
-           for e in entities) or any(c.isdigit() for c in text):
+    text = doc_text(doc)[start_char:end_char]
+    # (an entity starting at the name's first character; end_char > start_char always)
+    if any(e.label in ("LOC", "MISC") for e in in_range(entities, start_char, start_char + 1)) \
+            or any(c.isdigit() for c in text):
         return None  # a place or a weapon, not a source
     if not doc[index].is_title and last == index:
         return None  # "l'armée" alone names no one in particular
@@ -62,8 +64,8 @@ WINDOW = 12
 def _entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
     """A person or institution named in [start, end); a MISC name counts unless it is a weapon
     (the model tags some bodies MISC: "selon la Défense civile de Gaza")."""
-    found = [e for e in entities if start <= e.start < end and (e.label in ("PER", "ORG") or (
-        e.label == "MISC" and e.source != "MISC_weapon"))]
+    found = [e for e in in_range(entities, start, end) if e.label in ("PER", "ORG") or (
+        e.label == "MISC" and e.source != "MISC_weapon")]
     persons = [e for e in found if e.label == "PER"]
     return (persons or found)[0] if persons or found else None
 
@@ -106,7 +108,7 @@ def _incise(verb, sentence: Span, entities: list[Entity]) -> bool:
 
 def reporters(sentence: Span, entities: list[Entity]) -> list[Source]:
     found: list[Source] = []
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     for token in sentence:
         source = None
         if token.lemma_.lower() in lx.REPORT_VERBS and token.pos_ in ("VERB", "AUX"):

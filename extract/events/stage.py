@@ -9,8 +9,11 @@ mention's slots from the earlier layers and the parse (:mod:`slots`,
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span
+
+from extract.alignment import Alignment
 from extract.events.build import build_event
 from extract.events.counts import read_counts
 from extract.events.episodes import Member, group
@@ -28,24 +31,45 @@ from extract.events.slots import (
     read_descriptions,
     read_places,
 )
-from extract.events.sources import reporters, subjects
+from extract.events.sources import Source, reporters, subjects
 from extract.geo.gazetteer import default_gazetteer
 from extract.lang.fr import events as lx
 from extract.lang.fr.events import RULES_VERSION
+from extract.ner.tokenizer import guarded_pipeline
 from extract.nlp import DEFAULT_MODEL, parse_many
-from extract.records import Document
+from extract.records import Document, Entity
 
 __all__ = ["RULES_VERSION", "fill_events", "fill_events_many"]
 
 
-def read_slots(mention: Mention, doc: Document, parsed: Doc, subject_verbs: dict[int, str]) -> Slots:
+@dataclass
+class Readings:
+    """What a document's mentions share, read once per document: the subjects of statement
+    verbs, and each sentence's sources (several clauses of a sentence have the same)."""
+
+    reporting: set[int]
+    sources: dict[tuple[int, int], list[Source]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, subject_verbs: dict[int, str]) -> Readings:
+        return cls({start for start, verb in subject_verbs.items() if verb in lx.STATEMENT_VERBS})
+
+    def reporters(self, sentence: Span, entities: list[Entity]) -> list[Source]:
+        key = (sentence.start, sentence.end)
+        if key not in self.sources:
+            self.sources[key] = reporters(sentence, entities)
+        return list(self.sources[key])
+
+
+def read_slots(mention: Mention, doc: Document, parsed: Doc, subject_verbs: dict[int, str],
+               readings: Readings | None = None) -> Slots:
+    readings = readings or Readings.of(subject_verbs)
     slots = Slots()
     slots.date, slots.date_span = read_date(mention, doc)
-    reporting = {start for start, verb in subject_verbs.items() if verb in lx.STATEMENT_VERBS}
-    slots.places, slots.countries = read_places(mention, doc, reporting)
+    slots.places, slots.countries = read_places(mention, doc, readings.reporting)
     slots.attacker = read_attacker(mention, doc, subject_verbs)
     slots.counts, slots.all_intercepted = read_counts(mention, doc, parsed)
-    slots.reporters = reporters(mention.clause.sentence, doc.entities or [])
+    slots.reporters = readings.reporters(mention.clause.sentence, doc.entities or [])
     slots.targets, slots.damage = read_descriptions(mention, doc)
     explain_slots(mention, slots)
     return slots
@@ -72,19 +96,22 @@ def explain_slots(mention: Mention, slots: Slots) -> None:
 
 def _events(doc: Document, parsed: Doc, explain: bool) -> Document:
     subject_verbs = subjects(parsed)
+    readings = Readings.of(subject_verbs)
     sentence_index = {s.start_char: i for i, s in enumerate(sentences(parsed))}
     found = []
     for clause in clauses(parsed):
         mention = read_mention(clause, doc)
         for part in split_by_kind(mention) if mention is not None else []:
-            found.append(Member(part, read_slots(part, doc, parsed, subject_verbs),
+            found.append(Member(part, read_slots(part, doc, parsed, subject_verbs, readings),
                                 sentence_index[clause.sentence.start_char]))
-    gazetteer = default_gazetteer()
-    events = [build_event(i, episode, doc, gazetteer, explain) for i, episode in enumerate(group(found), 1)]
+    gazetteer, alignment = default_gazetteer(), Alignment(doc.alignment)
+    events = [build_event(i, episode, doc, gazetteer, explain, alignment)
+              for i, episode in enumerate(group(found), 1)]
     return doc.model_copy(update={"events": events})
 
 
 def fill_events_many(docs: list[Document], model: str = DEFAULT_MODEL, explain: bool = False) -> list[Document]:
+    guarded_pipeline(model)  # long runs of punctuation cut before spaCy's tokenizer sees them
     return [_events(doc, parsed, explain) for doc, parsed in zip(docs, parse_many([d.text for d in docs], model))]
 
 

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from extract.geo.gazetteer import Gazetteer
 from extract.lang.fr import ner as lexicon
+from extract.ner.occupancy import Taken, WordIndex, name_occurrences
 from extract.ner.rules import RuleSpan
 
 LEADING_ARTICLE = re.compile(r"^(?:l['’]|le |la |les )", re.IGNORECASE)
@@ -39,10 +40,6 @@ class Candidate:
     source: str
     region: bool = False
     model: str | None = None
-
-
-def _overlaps(a: Candidate | RuleSpan, chosen: list[Candidate]) -> bool:
-    return any(a.start < c.end and c.start < a.end for c in chosen)
 
 
 def _tokens(doc: Doc, start: int, end: int):
@@ -86,22 +83,29 @@ def _relabel(text: str, label: str, gazetteer: Gazetteer) -> str:
     return "LOC" if big else label
 
 
-def _gazetteer_places(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, tagged: bool) -> list[Candidate]:
+def _gazetteer_places(doc: Doc, taken: Taken, gazetteer: Gazetteer, tagged: bool) -> list[Candidate]:
     found: list[Candidate] = []
+    known: dict[str, bool] = {}  # each word sequence looked up once, however often it is written
     for i, token in enumerate(doc):
         if not token.is_title or (tagged and token.pos_ != "PROPN"):
             continue
         for size in range(MAX_GAZETTEER_TOKENS, 0, -1):
             span = doc[i:i + size]
-            if len(span) == size and gazetteer.is_place(span.text):
+            if len(span) != size:
+                continue
+            text = span.text
+            if text not in known:
+                known[text] = gazetteer.is_place(text)
+            if known[text]:
                 candidate = Candidate(span.start_char, span.end_char, "LOC", "gazetteer")
-                if not _overlaps(candidate, chosen + found):
+                if not taken.overlaps(candidate.start, candidate.end):
                     found.append(candidate)
+                    taken.add(candidate)
                 break
     return found
 
 
-def _extend_persons(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> None:
+def _extend_persons(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, taken: Taken) -> None:
     """Take in capitalised words just before a person's name that the model left out
     ("Le gouverneur Oleh Synehoubov" with only "Synehoubov" tagged); not a sentence's
     first word, a function word, a known place or another entity."""
@@ -113,21 +117,24 @@ def _extend_persons(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> 
         while index > 0:
             token = doc[index - 1]
             if (not token.is_title or token.is_sent_start or token.is_stop or gazetteer.is_place(token.text)
-                    or _overlaps(Candidate(token.idx, token.idx + len(token), "", ""), chosen)):
+                    or taken.overlaps(token.idx, token.idx + len(token))):
                 break
+            taken.extend(token.idx, candidate.start)
             candidate.start, index = token.idx, index - 1
 
 
-def _propagate(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def _propagate(text: str, chosen: list[Candidate], taken: Taken) -> list[Candidate]:
     labels: dict[str, str] = {}
     for c in chosen:
         labels.setdefault(text[c.start:c.end], c.label)
     extra: list[Candidate] = []
+    index = WordIndex(text)
     for name, label in labels.items():
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            candidate = Candidate(match.start(), match.end(), label, "propagated")
-            if not _overlaps(candidate, chosen + extra):
+        for start, end in name_occurrences(name, index):
+            if not taken.overlaps(start, end):
+                candidate = Candidate(start, end, label, "propagated")
                 extra.append(candidate)
+                taken.add(candidate)
     return extra
 
 
@@ -135,15 +142,18 @@ def merge(doc: Doc, text: str, model_entities: list[tuple[int, int, str]], rules
           gazetteer: Gazetteer) -> list[Candidate]:
     tagged = doc.has_annotation("POS")
     chosen = [Candidate(r.start, r.end, r.label, r.rule, r.region, r.model) for r in rules if r.label != "LOC"]
+    taken = Taken(len(text), list(chosen))  # the characters of the chosen spans, to test overlaps
     for r in rules:
-        if r.label == "LOC" and not _overlaps(r, chosen):
+        if r.label == "LOC" and not taken.overlaps(r.start, r.end):
             chosen.append(Candidate(r.start, r.end, "LOC", r.rule, r.region))
+            taken.add(chosen[-1])
     for start, end, label in model_entities:
         start, end = _strip_article(text, start, end)
         candidate = Candidate(start, end, _relabel(text[start:end], label, gazetteer), "model")
-        if is_name(doc, text, start, end, label, tagged) and not _overlaps(candidate, chosen):
+        if is_name(doc, text, start, end, label, tagged) and not taken.overlaps(start, end):
             chosen.append(candidate)
-    chosen += _gazetteer_places(doc, chosen, gazetteer, tagged)
-    chosen += _propagate(text, chosen)
-    _extend_persons(doc, chosen, gazetteer)
+            taken.add(candidate)
+    chosen += _gazetteer_places(doc, taken, gazetteer, tagged)
+    chosen += _propagate(text, chosen, taken)
+    _extend_persons(doc, chosen, gazetteer, taken)
     return sorted(chosen, key=lambda c: c.start)

@@ -19,6 +19,7 @@ from extract import settings as cfg
 from extract.geo.heads import PLACE_CUES, ROAD_HEADS
 from extract.lang.fr import ner as lexicon
 from extract.lang.fr.weapons import find_weapon_systems
+from extract.ner.occupancy import Taken
 
 # One token of a spaCy Matcher pattern.
 TokenPattern = dict[str, Any]
@@ -80,9 +81,11 @@ def _matchers(nlp: Language) -> tuple[Matcher, PhraseMatcher]:
 def _longest(spans: list[RuleSpan]) -> list[RuleSpan]:
     """Non-overlapping spans, longest first, then leftmost."""
     chosen: list[RuleSpan] = []
+    taken = Taken(max((s.end for s in spans), default=0))
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if all(span.end <= c.start or span.start >= c.end for c in chosen):
+        if not taken.overlaps(span.start, span.end):
             chosen.append(span)
+            taken.add(span)
     return sorted(chosen, key=lambda s: s.start)
 
 

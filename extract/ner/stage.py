@@ -25,8 +25,9 @@ from extract.ner.casing import restore_case
 from extract.ner.coref import person_canonicals
 from extract.ner.merge import Candidate, merge
 from extract.ner.rules import rule_spans
-from extract.nlp import DEFAULT_MODEL, load_pipeline
-from extract.records import Document, Entity, EntityLabel
+from extract.ner.tokenizer import guarded_pipeline, parse_and_share
+from extract.nlp import DEFAULT_MODEL
+from extract.records import Document, Entity, EntityLabel, Geo
 
 __all__ = ["RULES_VERSION", "recognise", "recognise_many"]
 
@@ -64,13 +65,20 @@ def build_entities(doc: Document, restored: str, candidates: list[Candidate], ga
     alignment = Alignment(doc.alignment)
     persons = person_canonicals([restored[c.start:c.end] for c in candidates if c.label == "PER"])
     contexts = place_contexts(restored, candidates)
+    # A place name is linked once per (canonical, name, region): its context is the name's, so
+    # every mention gets the same link (each entity gets its own copy of the Geo).
+    links: dict[tuple[str, str, bool], tuple[Geo | None, str | None]] = {}
     entities = []
     for index, candidate in enumerate(candidates, 1):
         canonical = _canonical(restored, candidate, persons)
         geo = None
         if candidate.label == "LOC":
-            context = contexts[restored[candidate.start:candidate.end]]
-            geo, override = link(canonical, gazetteer, context, candidate.region)
+            name = restored[candidate.start:candidate.end]
+            key = (canonical, name, candidate.region)
+            if key not in links:
+                links[key] = link(canonical, gazetteer, contexts[name], candidate.region)
+            geo, override = links[key]
+            geo = geo.model_copy() if geo is not None else None
             canonical = override or canonical
         label = cast(EntityLabel, candidate.label)  # model and rule labels are the contract's four; pydantic checks it
         entities.append(Entity(id=f"e{index}", label=label, canonical=canonical, geo=geo,
@@ -81,7 +89,7 @@ def build_entities(doc: Document, restored: str, candidates: list[Candidate], ga
 
 def bare_entities(doc: Document, model: str) -> list[Entity]:
     alignment = Alignment(doc.alignment)
-    parsed = load_pipeline(model)(doc.text)
+    parsed = guarded_pipeline(model)(doc.text)
     return [Entity(id=f"e{i}", label=cast(EntityLabel, e.label_), canonical=e.text, source="model",  # in LABELS
                    **span_fields(doc.text, alignment, e.start_char, e.end_char))
             for i, e in enumerate((e for e in parsed.ents if e.label_ in LABELS), 1)]
@@ -100,10 +108,10 @@ def recognise_many(docs: list[Document], model: str = DEFAULT_MODEL, backend: st
     """The stage over several documents, parsed together (spaCy's nlp.pipe)."""
     if backend == "spacy-bare":
         return [doc.model_copy(update={"entities": bare_entities(doc, model)}) for doc in docs]
-    nlp, gazetteer = load_pipeline(model), default_gazetteer()
+    nlp, gazetteer = guarded_pipeline(model), default_gazetteer()
     restored = [restore_case(doc.text, gazetteer.is_place) for doc in docs]
     return [_finish(nlp, doc, parsed, text, backend, model_dir)
-            for doc, parsed, text in zip(docs, nlp.pipe(restored), restored)]
+            for doc, parsed, text in zip(docs, parse_and_share(model, restored), restored)]
 
 
 def recognise(doc: Document, model: str = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND,

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Token
 
@@ -58,18 +59,43 @@ def _counted_noun(draft: Draft, text: str, parse: Parse) -> str | None:
     return singular(noun.text) if noun is not None else None
 
 
+def _subjects(parse: Parse) -> tuple[list[int], list[Token]]:
+    """The document's noun subjects, and where each ends (in order): found once per document."""
+    if "subjects" not in parse.memo:
+        found = [t for t in parse.doc if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        parse.memo["subjects"] = ([t.idx + len(t) for t in found], found)
+    return parse.memo["subjects"]
+
+
 def _subject_noun(draft: Draft, parse: Parse) -> str | None:
-    """"Les autorités ... ont toutes deux rapporté": the subject noun before the number."""
+    """"Les autorités ... ont toutes deux rapporté": the subject noun before the number (the last
+    one wholly between the sentence start and the number)."""
     start = parse.sent_starts[parse.sentence(draft.start) - 1] if parse.sentence(draft.start) else 0
-    subjects = [t for t in parse.doc.char_span(start, draft.start, alignment_mode="contract") or []
-                if t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN", "ADJ")]
-    return singular(subjects[-1].text) if subjects else None
+    ends, subjects = _subjects(parse)
+    last = bisect_right(ends, draft.start) - 1
+    return singular(subjects[last].text) if last >= 0 and subjects[last].idx >= start else None
 
 
 def _bare_de_complement(token: Token) -> bool:
     """"de morts", "des victimes" (what a total counts), not "de l'attaque" (what it is about)."""
     children = {c.dep_: c.lower_ for c in token.children}
     return children.get("case") in ("de", "des", "d'", "d’") and "det" not in children
+
+
+def _total_of(token: Token, parse: Parse) -> str | None:
+    """The noun of a total that is a subject of ``token`` (read once per token: a head may govern
+    many numbers, and have many children)."""
+    key = ("total", token.i)
+    if key not in parse.memo:
+        parse.memo[key] = None
+        subjects = [c for c in token.children if c.dep_.startswith("nsubj") and c.lemma_.lower() in lx.TOTAL_NOUNS]
+        for subject in subjects:
+            nouns = [c for c in subject.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "ADJ")
+                     and _bare_de_complement(c)]
+            if nouns:
+                parse.memo[key] = singular(nouns[0].text)
+                break
+    return parse.memo[key]
 
 
 def _total_noun(draft: Draft, parse: Parse) -> str | None:
@@ -79,12 +105,9 @@ def _total_noun(draft: Draft, parse: Parse) -> str | None:
         if token is None or token.head == token:
             break
         token = token.head
-        subjects = [c for c in token.children if c.dep_.startswith("nsubj") and c.lemma_.lower() in lx.TOTAL_NOUNS]
-        for subject in subjects:
-            nouns = [c for c in subject.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "ADJ")
-                     and _bare_de_complement(c)]
-            if nouns:
-                return singular(nouns[0].text)
+        total = _total_of(token, parse)
+        if total is not None:
+            return total
     return None
 
 

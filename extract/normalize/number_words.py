@@ -10,6 +10,7 @@ knows nothing of the parse (the quantity finder decides which cores count).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -29,6 +30,8 @@ _CARDINAL = rf"(?:{'|'.join(CARDINAL_WORDS)})"
 _JOIN = r"(?:[ \u00a0\u202f]+et[ \u00a0\u202f]+|-et-)(?=(?:une?|onze)\b)|[ \u00a0\u202f]+|-"
 WORD_NUMBER = re.compile(rf"(?<![\w-]){_CARDINAL}(?:(?:{_JOIN}){_CARDINAL})*(?![\w-])", re.I)
 _ONE_WORD = re.compile(rf"\b{_CARDINAL}\b", re.I)
+# The blanks of _JOIN: they separate the tokens text2num reads one at a time.
+_BLANKS = " \u00a0\u202f"
 
 # Digit groups of French typography: "1 200" (space, no-break or thin space), "2.500" (dot), "4,8"
 # (decimal comma), "2.5" (rare English decimal, one or two decimals). Not inside names or codes
@@ -107,21 +110,71 @@ def _digit_cores(text: str) -> list[Core]:
     return cores
 
 
+class _Run:
+    """The number words of a phrase, and which of them end a blank-separated token.
+
+    text2num reads a phrase token by token (tokens are separated by blanks; "quatre-vingt-dix"
+    is one), and a token it cannot read makes every longer phrase unreadable too. So among the
+    phrases from a given word that end a token, the readable ones are the shortest ones: the
+    longest is found by galloping then bisecting, not by trying every end from the last word.
+    """
+
+    def __init__(self, phrase: str) -> None:
+        self.phrase = phrase
+        self.words = list(_ONE_WORD.finditer(phrase))
+        self.values: dict[tuple[int, int], int | None] = {}
+        self.token_ends = [k for k, word in enumerate(self.words)
+                           if word.end() == len(phrase) or phrase[word.end()] in _BLANKS]
+
+    def value(self, first: int, last: int) -> int | None:
+        """text2num's value of the words ``first`` to ``last`` (each phrase read once)."""
+        if (first, last) not in self.values:
+            self.values[(first, last)] = words_value(self.phrase[self.words[first].start():self.words[last].end()])
+        return self.values[(first, last)]
+
+    def _last_readable_end(self, first: int) -> tuple[int, int]:
+        """(good, bad): indices in token_ends; the phrase from ``first`` reads up to token_ends[good]
+        (good < lowest when none) and not up to token_ends[bad] (bad == len when all read)."""
+        ends, lowest = self.token_ends, bisect_left(self.token_ends, first)
+        good, bad, step = lowest - 1, len(ends), 1
+        while good + 1 < bad:  # gallop: 1, 2, 4... ends further, until one does not read
+            probe = min(good + step, bad - 1)
+            if self.value(first, ends[probe]) is None:
+                bad = probe
+                break
+            good, step = probe, step * 2
+        while good + 1 < bad:  # then bisect between the last that reads and the first that does not
+            middle = (good + bad) // 2
+            good, bad = (middle, bad) if self.value(first, ends[middle]) is not None else (good, middle)
+        return good, bad
+
+    def longest(self, first: int) -> int | None:
+        """The last word of the longest readable phrase from word ``first`` (None if none reads)."""
+        good, bad = self._last_readable_end(first)
+        lowest = bisect_left(self.token_ends, first)
+        after = self.token_ends[good] if good >= lowest else first - 1
+        if bad < len(self.token_ends):  # inside the first token that does not read: its first words
+            for last in range(self.token_ends[bad] - 1, after, -1):
+                if self.value(first, last) is not None:
+                    return last
+        return after if after >= first else None
+
+
 def _split_words(start: int, phrase: str) -> list[Core]:
     """Longest readable runs of a word sequence ("deux trois" -> deux, trois)."""
-    words = list(_ONE_WORD.finditer(phrase))
+    run = _Run(phrase)
+    words = run.words
     cores, i = [], 0
     while i < len(words):
-        for j in range(len(words), i, -1):
-            chunk = phrase[words[i].start():words[j - 1].end()]
-            value = words_value(chunk)
-            if value is not None:
-                cores.append(Core(start + words[i].start(), start + words[j - 1].end(), value, "words",
-                                  bare_article=chunk.lower() in SINGULAR_DETERMINERS))
-                i = j
-                break
-        else:
+        last = run.longest(i)
+        if last is None:
             i += 1
+            continue
+        chunk = phrase[words[i].start():words[last].end()]
+        value = run.value(i, last)
+        cores.append(Core(start + words[i].start(), start + words[last].end(), value or 0, "words",
+                          bare_article=chunk.lower() in SINGULAR_DETERMINERS))
+        i = last + 1
     return cores
 
 
@@ -162,7 +215,9 @@ def _plausible(core: Core) -> bool:
 def find_cores(text: str) -> list[Core]:
     """Every number core of the text, sorted; vague amounts win over the words inside them."""
     taken: list[Core] = []
+    covered = bytearray(len(text) + 1)  # the characters of the cores taken (every core has some)
     for core in filter(_plausible, _approx_cores(text) + _digit_cores(text) + _word_cores(text)):
-        if not any(core.start < t.end and t.start < core.end for t in taken):
+        if covered.find(1, core.start, core.end) < 0:
             taken.append(core)
+            covered[core.start:core.end] = b"\x01" * (core.end - core.start)
     return sorted(taken, key=lambda c: c.start)

@@ -38,6 +38,7 @@ from extract.lang.fr.text import singular
 from extract.normalize.counted import read_counted
 from extract.normalize.number_words import Core, find_cores
 from extract.normalize.quantity_draft import Draft, Parse
+from extract.normalize.spans import Taken
 
 
 @dataclass
@@ -53,8 +54,8 @@ class QuantityMatch:
     value_km: float | None = None
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
+def _overlaps(start: int, end: int, spans: Taken) -> bool:
+    return spans.overlaps(start, end)
 
 
 # ---------------------------------------------------------------- filters
@@ -124,7 +125,7 @@ def _is_new_adjective(core: Core, text: str, parse: Parse) -> bool:
     return previous is not None and previous.pos_ == "NOUN" and previous.idx + len(previous) >= core.start - 1
 
 
-def _keep_core(core: Core, text: str, parse: Parse, exclude: list[tuple[int, int]]) -> bool:
+def _keep_core(core: Core, text: str, parse: Parse, exclude: Taken) -> bool:
     return not (_overlaps(core.start, core.end, exclude) or _is_year(core, text, parse)
                 or _is_date_or_time(core, text, parse) or _is_reference(core, text, parse)
                 or _is_new_adjective(core, text, parse))
@@ -197,7 +198,7 @@ def _set_bounds(draft: Draft, qualifier: str) -> None:
         draft.low = None
 
 
-def _read_qualifier(draft: Draft, text: str, exclude: list[tuple[int, int]]) -> bool:
+def _read_qualifier(draft: Draft, text: str, exclude: Taken) -> bool:
     """Sets qualifier and bounds; False when the draft is the article "un"/"une"."""
     qualifier, start = _qualifier_before(text, draft.start)
     if qualifier != "exact" and not _overlaps(start, draft.start, exclude):
@@ -314,10 +315,10 @@ def find_quantities(parsed: Doc, text: str, exclude: list[tuple[int, int]]) -> l
     ``exclude`` are spans already taken (timexes, entity names): a number overlapping them is not a
     quantity.
     """
-    parse = Parse(parsed)
-    cores = [c for c in find_cores(text) if _keep_core(c, text, parse, exclude)]
+    parse, taken = Parse(parsed), Taken(exclude)
+    cores = [c for c in find_cores(text) if _keep_core(c, text, parse, taken)]
     drafts = [d for d in _drafts(cores, text)
-              if _read_qualifier(d, text, exclude) and _read_unit(d, text, parse)]
+              if _read_qualifier(d, text, taken) and _read_unit(d, text, parse)]
     drafts = _non_overlapping(drafts)
     _apply_conversions(drafts, text)
     read_counted(drafts, text, parse)

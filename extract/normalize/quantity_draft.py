@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -35,6 +36,8 @@ class Parse:
         self.starts = [t.idx for t in parsed]
         sentenced = parsed.has_annotation("SENT_START") or parsed.has_annotation("DEP")
         self.sent_starts = sorted(s.start_char for s in parsed.sents) if sentenced else [0]
+        # What the readers of counted nouns compute once per token or per document, by key.
+        self.memo: dict[Any, Any] = {}
 
     def token_at(self, pos: int) -> Token | None:
         i = bisect_right(self.starts, pos) - 1

@@ -19,13 +19,19 @@ _I = re.IGNORECASE
 
 # A scraper's header line at the very top: "date 2023-05" or "date: 2023-05-30"
 # before the article text (often glued to the first sentence on the same line).
-HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])[ \t]*", _I)
+# (white space, then an optional colon and white space: written so that a long run of
+# spaces after "date" is read once, not split in every way between two "\s*")
+HEADER = re.compile(r"^\s*date\s*(?::\s*)?(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])[ \t]*", _I)
 
 # News agencies named in bylines and credits; they become metadata.
 AGENCIES = ("AFP", "Reuters", "AP", "Belga", "ATS", "DPA", "EFE", "ANSA", "Xinhua", "Ukrinform", "Interfax", "TASS")
 AGENCY = re.compile(r"\b(" + "|".join(AGENCIES) + r")\b")
 # What is left of a byline once "avec AFP" and "Par" are taken out: the author names.
-BYLINE_NOISE = re.compile(r"^\(?\s*(?:par\s+)?|\s*(?:,\s*|\s+)(?:avec|et|pour)\s+(?:l[’'])?(?:" + "|".join(AGENCIES) + r")\)?\.?$|^\(?(?:avec\s+|source\s*:\s*)?(?:l[’'])?(?:" + "|".join(AGENCIES) + r")\)?\.?$", re.IGNORECASE)
+# The trailer (", avec AFP", " et Reuters") starts only where white space starts, or at a
+# comma (right after "Par "): tried from inside a run of spaces it would rescan the run.
+BYLINE_NOISE = re.compile(r"^\(?\s*(?:par\s+)?|(?:(?<!\s)|(?=,))(?:\s*,\s*|\s+)(?:avec|et|pour)\s+(?:l[’'])?(?:"
+                          + "|".join(AGENCIES) + r")\)?\.?$|^\(?(?:avec\s+|source\s*:\s*)?(?:l[’'])?(?:"
+                          + "|".join(AGENCIES) + r")\)?\.?$", re.IGNORECASE)
 
 # (reason, pattern over a whole stripped line)
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -41,10 +47,15 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("share", re.compile(r"^(?:partager(?:\s+sur\s+\w+)?|tweeter|envoyer\s+par\s+(?:e-?mail|courriel)|imprimer|copier\s+le\s+lien)\W*$", _I)),
     # Newsletter prompts: "Inscrivez-vous à notre newsletter", "Recevez notre lettre d'information".
     ("newsletter", re.compile(r"^(?:inscrivez-vous|abonnez-vous|recevez)\b.*\b(?:newsletter|lettre\s+d[’']information|infolettre)\b", _I)),
-    # Cookie and consent notices.
-    ("cookie", re.compile(r"\b(?:cookies?|traceurs)\b.*\b(?:accepte[rz]?|consentement|paramétrer|refuser)\b", _I)),
+    # Cookie and consent notices: "Ce site utilise des cookies ... accepter", "traceurs ... consentement".
+    # (from each line start, the first cookie word is taken once and for all, then a consent word
+    # after it: "cookie" repeated is not rescanned to the end of the line for each repeat)
+    ("cookie", re.compile(r"^(?>.*?\b(?:cookies?|traceurs)\b).*\b(?:accepte[rz]?|consentement|paramétrer|refuser)\b",
+                          _I | re.MULTILINE)),
     # Bylines with a news agency: "Rémi Amalvy, avec AFP", "Par Jean Dupont avec Reuters", "(avec AFP)".
-    ("byline", re.compile(r"^\(?(?:par\s+)?(?:[A-ZÀ-Ý][\w’'-]+\s+){0,3}[A-ZÀ-Ý][\w’'-]+\s*(?:,\s*|\s+)(?:avec|et|pour)\s+(?:l[’'])?(?:AFP|Reuters|AP|Belga|ATS|DPA)\)?\.?$")),
+    # (", " or white space before "avec": one run of spaces is read in one way only)
+    ("byline", re.compile(r"^\(?(?:par\s+)?(?:[A-ZÀ-Ý][\w’'-]+\s+){0,3}[A-ZÀ-Ý][\w’'-]+(?:\s*,\s*|\s+)(?:avec|et|pour)\s+"
+                          r"(?:l[’'])?(?:AFP|Reuters|AP|Belga|ATS|DPA)\)?\.?$")),
     # Bare agency signature lines: "(AFP)", "AFP", "Avec AFP", "Source : AFP".
     ("byline", re.compile(r"^\(?(?:avec\s+|source\s*:\s*)?(?:l[’'])?(?:AFP|Reuters|AP|Belga|ATS|DPA)\)?\.?$", _I)),
     # Bylines alone: "Par Jean Dupont" (at most four capitalised words, nothing else).
@@ -52,13 +63,19 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # (reason, pattern) removed from inside a kept line. Patterns anchored at the
-# end ($) strip a trailer; the others may occur anywhere.
+# end ($) strip a trailer; the others may occur anywhere. A trailer takes the blanks
+# before it; it starts where they start ((?<![ \t])), so that a search never retries
+# from inside a run of spaces (nor a number from inside its digits: (?<!\d)).
 INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # Photo credits closing a caption: "... 1 crédit : East2West", "Crédit photo : AFP", "© Reuters".
     # (the colon is required: "la photo qui a fait le tour du monde" is a headline, not a credit)
-    ("credit", re.compile(r"[ \t]*(?:(?:\d+\s+)?(?:crédits?(?:\s+photos?)?|photo)\s*:|©)\s*[^\s.!?][^.!?«»]{0,50}$", _I)),
-    # An agency tag closing a caption: "... son usage de drones (AFP)".
-    ("credit", re.compile(r"[ \t]*\((?:AFP|Reuters|AP|EPA|Getty\s+Images|Sipa|Belga|ANP|Abaca)(?:\s*/\s*[\w ]+)?\)\s*$")),
+    ("credit", re.compile(r"(?<![ \t])[ \t]*(?:(?:(?<!\d)\d+\s+)?(?:crédits?(?:\s+photos?)?|photo)\s*:|©)"
+                          r"\s*[^\s.!?][^.!?«»]{0,50}$", _I)),
+    # An agency tag closing a caption: "... son usage de drones (AFP)", "(AFP / Getty Images)".
+    # (after the slash, blanks then words: the blanks up to the last tab or line break are
+    # taken at once, spaces may go with the words)
+    ("credit", re.compile(r"(?<![ \t])[ \t]*\((?:AFP|Reuters|AP|EPA|Getty\s+Images|Sipa|Belga|ANP|Abaca)"
+                          r"(?:\s*/(?>(?:\s*[^\S ])?)[\w ]+)?\)\s*$")),
 ]
 
 # A bracketed aside left in English by machine translation ("[by the blast]").

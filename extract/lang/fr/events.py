@@ -91,9 +91,20 @@ ARMED_NOUNS = {"forces", "force", "armée", "armées", "troupes", "régime", "av
 ADVERSARIES = {"RU": "UA", "UA": "RU"}
 
 # Clause breaks: a new clause may tell another episode ("tandis que 36 autres ont été abattus").
-CLAUSE_BREAK = re.compile(r"\s*(?:;|\s:\s|,\s*qui\s+(?=affirme|a\s+affirmé|assure|dit|ajoute)|\s+et\s+(?=\d+\s+(?:au|à|dans|sur|près)\b)|,?\s*tandis qu['’]|,\s*tandis que|,\s*alors que|\btandis que\b|,\s*mais\b|"
-                          r",?\s*\b(?:après que|après qu['’]|avant que|parce que|bien que|alors qu['’])|"
-                          r",\s*ajoutant qu(?:e|['’]))\s*", re.IGNORECASE)
+# The words of a break, after the blanks before it: ";", ", qui affirme", "tandis qu'", ", mais",
+# "après que", "parce que", ", ajoutant que".
+_CLAUSE_WORDS = (r";|,\s*qui\s+(?=affirme|a\s+affirmé|assure|dit|ajoute)|,?\s*tandis qu['’]|,\s*tandis que"
+                 r"|,\s*alors que|\btandis que\b|,\s*mais\b"
+                 r"|,?\s*\b(?:après que|après qu['’]|avant que|parce que|bien que|alors qu['’])"
+                 r"|,\s*ajoutant qu(?:e|['’])")
+# A break: the blanks, then those words; else the breaks that start with a blank, " : " and " et "
+# before a count and a place ("40 drones : 25 au-dessus de X et 15 près de Y"). The blanks are taken
+# at once ((?>...)): a run of spaces is read once, not split in every way among the alternatives.
+CLAUSE_BREAK = re.compile(rf"(?>\s*)(?:{_CLAUSE_WORDS})\s*|(?>\s+):\s\s*"
+                          r"|(?>\s+)et\s+(?=\d+\s+(?:au|à|dans|sur|près)\b)\s*", re.IGNORECASE)
+# The same break starting where blanks start (or after a non-blank): a search from inside a run of
+# spaces would find nothing more than from its start (events.mentions.clause_breaks).
+CLAUSE_BREAK_AFTER_NON_BLANK = re.compile(rf"(?<!\s)(?:{CLAUSE_BREAK.pattern})", re.IGNORECASE)
 
 # Location phrases kept with their cue for regions (guideline: "région de Belgorod").
 REGION_CUES = re.compile(rf"(?:{'|'.join(REGION_HEADS)})\s+(?:de\s+|d['’]\s*)$", re.IGNORECASE)

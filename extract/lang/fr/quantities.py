@@ -31,7 +31,9 @@ QUALIFIER_BEFORE = [(re.compile(rf"(?<![\w-])(?:{p}){SPACE}*$", re.I), q) for p,
 # Qualifiers written after the number: "200 environ", "10 drones au moins".
 QUALIFIERS_AFTER = {"environ": "approx", "au moins": "at_least", "au minimum": "at_least",
                     "au plus": "at_most", "au maximum": "at_most"}
-QUALIFIER_AFTER = re.compile(rf"(?P<gap>{SPACE}+(?:[^\W\d]+{SPACE}*)?,?{SPACE}*)"
+# (a run of blanks is taken whole, "++" / "*+": split among the blanks around the optional word
+# and comma, it would be tried in every way before giving up)
+QUALIFIER_AFTER = re.compile(rf"(?P<gap>{SPACE}++(?:[^\W\d]+{SPACE}*+)?,?{SPACE}*+)"
                               rf"(?P<q>environ|au{SPACE}+(?:moins|minimum|plus|maximum))\b(?!{SPACE}*tard)", re.I)
 # Qualifiers that make "un"/"une" a count ("au moins une personne", "plus d'un"); "près d'un" is "near a".
 ONE_QUALIFIERS = {"at_least", "more_than"}

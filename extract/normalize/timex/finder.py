@@ -12,7 +12,8 @@ no parse: the finder runs at regular-expression speed; without a dct, relative e
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from extract.normalize.timex import patterns as p
@@ -47,10 +48,33 @@ class TimexMatch:
     mod: str | None = None
 
 
+def _durations(text: str) -> Iterator[re.Match[str]]:
+    """``p.DURATION.finditer(text)``, skipping the starts inside a run of number words whose first
+    word started no duration: from a later word of the run the number can only end where it could
+    from the first one, so the run is read once, not once per word ("deux trois quatre ...")."""
+    position, dead_end = 0, -1
+    for candidate in p.DURATION_START.finditer(text):
+        start = candidate.start()
+        if start < position or start < dead_end:
+            continue
+        match = p.DURATION.match(text, start)
+        if match:
+            yield match
+            position = match.end()
+            continue
+        run = p.NUMBER_RUN.match(text, start)
+        if run:
+            dead_end = max(dead_end, run.end())
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    return _durations(text) if pattern is p.DURATION else pattern.finditer(text)
+
+
 def _candidates(text: str, context: r.Context) -> list[tuple[int, int, int, r.Value]]:
     found = []
     for priority, (pattern, handler) in enumerate(RULES):
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text):
             if match.end() == match.start():
                 continue
             value = handler(match, context)
@@ -61,9 +85,13 @@ def _candidates(text: str, context: r.Context) -> list[tuple[int, int, int, r.Va
 
 def _select(candidates: list[tuple[int, int, int, r.Value]]) -> list[tuple[int, int, r.Value]]:
     chosen: list[tuple[int, int, r.Value]] = []
+    # The characters of the chosen expressions (candidates are never empty): an overlap is a
+    # marked character, found without going through the expressions chosen so far.
+    taken = bytearray(max((c[1] for c in candidates), default=0) + 1)
     for start, end, _, value in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
-        if all(end <= s or start >= e for s, e, _ in chosen):
+        if taken.find(1, start, end) < 0:
             chosen.append((start, end, value))
+            taken[start:end] = b"\x01" * (end - start)
     return sorted(chosen, key=lambda c: c[0])
 
 
@@ -80,8 +108,10 @@ def _reanchor(text: str, selected: list[tuple[int, int, r.Value]]) -> None:
     """Clock times and "la nuit" take the day the text last named in the same paragraph
     ("hier ... vers 15 h 30", "dimanche ... dans la nuit"), else keep the dct's."""
     reference: tuple[int, str] | None = None  # (paragraph start, day)
+    breaks = [m.start() for m in re.finditer("\n", text)]
     for start, _, value in selected:
-        paragraph = text.rfind("\n", 0, start)
+        before = bisect_left(breaks, start) - 1  # text.rfind("\n", 0, start), without a scan
+        paragraph = breaks[before] if before >= 0 else -1
         day = DAY.match(value.value)
         if value.reanchor and day and reference and reference[0] == paragraph:
             value.value = reference[1] + value.value[10:]

@@ -69,6 +69,11 @@ AGO = re.compile(
 DURATION = re.compile(
     rf"\b(?:(?P<q>environ|près\s+de|plus\s+de|moins\s+de|quelque|au\s+moins)\s+)?"
     rf"(?:(?P<last>dernier|dernière|derniers|dernières)\s+)?(?P<n>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT})\b", FLAGS)
+# Where a duration can start (a superset): its qualifier ("environ", "près de", "au moins"),
+# "dernier", a number (digits or a number word), a vague amount ("quelques", "des").
+DURATION_START = re.compile(rf"\b(?=environ|près|plus|moins|quelque|au|derni|\d|{NUMBER_WORD}|{VAGUE})", FLAGS)
+# A number, as far as its words go ("deux cent trente-quatre"): the numbers a duration may end with.
+NUMBER_RUN = re.compile(NUMBER, FLAGS)
 # Fractions of units: "un quart de siècle" (P25Y), "une demi-heure" (PT30M), "un demi-siècle".
 FRACTION = re.compile(r"\b(?P<frac>un\s+quart\s+d['’]\s*heure|une\s+demi-heure|un\s+quart\s+de\s+siècle|"
                       r"un\s+demi-siècle|une\s+demi-journée|un\s+demi-siècle)\b", FLAGS)

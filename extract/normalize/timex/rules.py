@@ -182,4 +182,9 @@ def season(m: re.Match, ctx: Context) -> Value | None:
 
 
 def _sentence_start(text: str, offset: int) -> bool:
-    return not text[:offset].strip() or text[:offset].rstrip()[-1] in ".!?»\n:"
+    """Only blanks before ``offset``, or a sentence end before the blanks (looking back over the
+    blanks only, not copying the text before)."""
+    last = offset
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    return last == 0 or text[last - 1] in ".!?»\n:"

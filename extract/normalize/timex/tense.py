@@ -12,6 +12,7 @@ expression's clause, else its sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 Direction = str
 
@@ -55,35 +56,69 @@ def word_direction(word: str) -> Direction | None:
     return None
 
 
+def _between(positions: list[int], start: int, end: int) -> tuple[int | None, int | None]:
+    """The last position before ``start`` and the first from ``end`` on (None: there is none)."""
+    before = bisect_left(positions, start) - 1
+    after = bisect_left(positions, end)
+    return (positions[before] if before >= 0 else None), (positions[after] if after < len(positions) else None)
+
+
 class MorphologyTense:
-    """Tense at an offset of ``text`` from the verb forms around it."""
+    """Tense at an offset of ``text`` from the verb forms around it.
+
+    Sentence ends, clause breaks and verb forms are located once for the whole text
+    (on the first question), so that each question costs a few bisections, not a scan of
+    the text before it.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._indexed = False
+
+    def _index(self) -> None:
+        if self._indexed:
+            return
+        self._sentence_ends = [m.start() for m in SENTENCE_END.finditer(self.text)]
+        self._clause_breaks = [m.start() for m in CLAUSE_BREAK.finditer(self.text)]
+        words = [(m.start(), m.group()) for m in WORD_RE.finditer(self.text)]
+        # Words that tell a tense: (start, index among all words, direction).
+        self._verbs = [(start, i, direction) for i, (start, word) in enumerate(words)
+                       if (direction := word_direction(word))]
+        self._verb_starts = [start for start, _, _ in self._verbs]
+        self._words = words
+        self._indexed = True
 
     def _sentence(self, offset: int) -> tuple[int, int]:
-        start = max((m.end() for m in SENTENCE_END.finditer(self.text, 0, offset)), default=0)
-        end_match = SENTENCE_END.search(self.text, offset)
-        return start, end_match.start() if end_match else len(self.text)
+        last, following = _between(self._sentence_ends, offset, offset)
+        return (last + 1 if last is not None else 0), (following if following is not None else len(self.text))
 
     def _clause(self, offset: int, start: int, end: int) -> tuple[int, int]:
-        before = [m.end() for m in CLAUSE_BREAK.finditer(self.text, start, offset)]
-        after = CLAUSE_BREAK.search(self.text, offset, end)
-        return (before[-1] if before else start), (after.start() if after else end)
+        last, following = _between(self._clause_breaks, offset, offset)
+        return (last + 1 if last is not None and last >= start else start), \
+            (following if following is not None and following < end else end)
 
     def _search(self, start: int, end: int, offset: int) -> Direction | None:
-        words = [(m.start(), m.group()) for m in WORD_RE.finditer(self.text, start, end)]
-        for index in sorted(range(len(words)), key=lambda i: abs(words[i][0] - offset)):
-            direction = word_direction(words[index][1])
-            if direction == "nearest" and index and words[index - 1][1].lower() in ("s", "se"):
-                return "past"  # "s'est écrasé", "se sont rendus": a pronominal passé composé
-            if direction:
-                return direction
-        return None
+        """The direction of the verb form of [start, end) nearest to ``offset`` (the earlier on a tie)."""
+        low, high = bisect_left(self._verb_starts, start), bisect_left(self._verb_starts, end)
+        right = bisect_left(self._verb_starts, offset, low, high)
+        left = right - 1
+        if left < low and right >= high:
+            return None
+        if left >= low and (right >= high or offset - self._verb_starts[left] <= self._verb_starts[right] - offset):
+            chosen = self._verbs[left]
+        else:
+            chosen = self._verbs[right]
+        _, index, direction = chosen
+        previous = self._words[index - 1] if index else None
+        if direction == "nearest" and previous is not None and previous[0] >= start \
+                and previous[1].lower() in ("s", "se"):
+            return "past"  # "s'est écrasé", "se sont rendus": a pronominal passé composé
+        return direction
 
     def direction_at(self, offset: int) -> Direction:
         """The verb of the expression's clause, else of its sentence; an unmarked verb
         is a present (nearest day)."""
+        self._index()
         start, end = self._sentence(offset)
         clause_start, clause_end = self._clause(offset, start, end)
         return self._search(clause_start, clause_end, offset) or self._search(start, end, offset) or "nearest"
