@@ -155,6 +155,7 @@ class StageProvenance(Record):
     model: str | None = None
     model_version: str | None = None
     config_hash: str
+    input_sha256: str | None = None  # digest of the fields the stage read (extract.provenance)
 
 
 class Document(Record):

@@ -27,6 +27,7 @@ from extract.lang.fr import ner as ner_rules
 from extract.ner.backends import DEFAULT_BACKEND, model_info
 from extract.nlp import DEFAULT_MODEL, model_version
 from extract.normalize import RULES_VERSION as NORMALIZE_RULES
+from extract.provenance import STAGE_INPUTS, input_digest
 from extract.records import Document, StageProvenance
 
 log = logging.getLogger(__name__)
@@ -66,13 +67,17 @@ class Stage:
                 raise DocumentError("missing_layer", f"{self.name} needs {', '.join(missing)}")
             _drop_later_layers(record, self.name)
 
-    def _stamp(self, doc: Document, config: PipelineConfig) -> Document:
-        doc.provenance = {**doc.provenance, self.name: self.provenance(config)}
+    def _stamp(self, doc: Document, config: PipelineConfig, source: RawInput | Document) -> Document:
+        """Record this stage's provenance, with the digest of the fields it read from ``source``."""
+        fields = STAGE_INPUTS[self.name]
+        read = source.model_dump(mode="json", include=set(fields)) if isinstance(source, Document) else {}
+        entry = self.provenance(config).model_copy(update={"input_sha256": input_digest(read, fields)})
+        doc.provenance = {**doc.provenance, self.name: entry}
         return doc
 
     def run(self, record: RawInput | Document, config: PipelineConfig) -> Document:
         self.check(record)
-        return self._stamp(self.apply(record, config), config)
+        return self._stamp(self.apply(record, config), config, record)  # stages never change their input
 
     def run_many(self, records: list[RawInput | Document], config: PipelineConfig,
                  timeout: float | None = None) -> list[Document | Exception]:
@@ -87,7 +92,7 @@ class Stage:
                     self.check(record)
                 with deadline(timeout):
                     docs = self.apply_many(records, config)
-                return [self._stamp(doc, config) for doc in docs]
+                return [self._stamp(doc, config, record) for doc, record in zip(docs, records)]
             except (Exception, Timeout) as exc:
                 log.info("%s: batch of %d failed (%s: %s); retrying one document at a time",
                          self.name, len(records), type(exc).__name__, exc)
