@@ -34,7 +34,8 @@ def test_long_real_looking_texts_are_generated_in_paragraphs():
 
 
 def test_render_puts_the_worst_time_last():
-    rows = [("a", 10, 1.5, {"clean": 0.5, "ner": 1.0}), ("b", 20, 3.0, {"clean": 1.0, "ner": 2.0})]
+    rows = [("a", 10, 1.5, {"clean": 0.5, "ner": 1.0}, "ok"), ("b", 20, 3.0, {"clean": 1.0, "ner": 2.0}, "timeout")]
     table = adversarial.render(rows)
     assert table.splitlines()[-1] == "worst per-document time: 3.00 s (b)"
     assert "clean" in table.splitlines()[0] and "ner" in table.splitlines()[0]
+    assert table.splitlines()[3].endswith("timeout")

@@ -17,9 +17,10 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from typing import Any
 
 Case = Callable[[float], str]
-Row = tuple[str, int, float, dict[str, float]]
+Row = tuple[str, int, float, dict[str, float], str]  # name, chars, seconds, per stage, outcome
 
 # An ordinary French news article (invented, in the style of the corpus): what
 # the pipeline is built for, repeated or varied to make long documents.
@@ -132,42 +133,50 @@ def case_text(name: str, scale: float = 1.0) -> str:
     return CASES[name](scale)
 
 
-def _run(text: str) -> dict[str, float]:
-    """Seconds per stage for one document through the whole pipeline."""
+def _run(text: str, limits: Any = None) -> tuple[dict[str, float], str]:
+    """Seconds per stage for one document through the whole pipeline, and its outcome: "ok", or
+    the error code the runner would write (``too_large``, ``timeout``...) under ``limits``."""
     from extract.corpus import RawInput
     from extract.records import Document
+    from extract.runner import Limits
     from extract.stages import STAGES, PipelineConfig
 
-    config = PipelineConfig()
+    config, limits = PipelineConfig(), limits or Limits(max_chars=10**9, timeout=None)
     doc: RawInput | Document = RawInput("adversarial", "adversarial.txt", text.encode("utf-8"),
-                                        {"date": "2024-05-01"}, "text")
+                                        {"published": "2024-05-01"}, "text")
     seconds: dict[str, float] = {}
     for stage in STAGES:
         start = time.perf_counter()
-        doc = stage.run(doc, config)
+        [output] = stage.run_many([doc], config, limits.timeout)
         seconds[stage.name] = time.perf_counter() - start
-    return seconds
+        if isinstance(output, BaseException):
+            return seconds, getattr(output, "code", type(output).__name__)
+        if len(output.text) > limits.max_chars:
+            return seconds, "too_large"
+        doc = output
+    return seconds, "ok"
 
 
-def measure(scale: float = 1.0, cases: list[str] | None = None) -> list[Row]:
-    """(name, characters, total seconds, seconds per stage) of each case, after one warm-up document."""
+def measure(scale: float = 1.0, cases: list[str] | None = None, limits: Any = None) -> list[Row]:
+    """(name, characters, total seconds, seconds per stage, outcome) of each case, after one
+    warm-up document; ``limits`` (extract.runner.Limits) as a run would apply them, or none."""
     _run(ARTICLE)  # warm-up: spaCy model, gazetteer, matchers
     rows: list[Row] = []
     for name in cases or list(CASES):
         text = case_text(name, scale)
-        seconds = _run(text)
-        rows.append((name, len(text), sum(seconds.values()), seconds))
+        seconds, outcome = _run(text, limits)
+        rows.append((name, len(text), sum(seconds.values()), seconds, outcome))
     return rows
 
 
 def render(rows: list[Row]) -> str:
     """A table of the rows, then the worst per-document time."""
-    stages = list(rows[0][3]) if rows else []
-    header = f"{'case':<20} {'chars':>9} {'total s':>8} " + " ".join(f"{s:>9}" for s in stages)
+    stages = ["clean", "ner", "normalize", "events"]
+    header = f"{'case':<20} {'chars':>9} {'total s':>8} " + " ".join(f"{s:>9}" for s in stages) + "  outcome"
     lines = [header, "-" * len(header)]
-    for name, characters, total, seconds in rows:
+    for name, characters, total, seconds, outcome in rows:
         lines.append(f"{name:<20} {characters:>9} {total:>8.2f} "
-                     + " ".join(f"{seconds.get(s, 0.0):>9.2f}" for s in stages))
+                     + " ".join(f"{seconds.get(s, 0.0):>9.2f}" for s in stages) + f"  {outcome}")
     if rows:
         worst = max(rows, key=lambda row: row[2])
         lines.append(f"worst per-document time: {worst[2]:.2f} s ({worst[0]})")

@@ -1,0 +1,141 @@
+"""What the whole pipeline costs, stage by stage, against bare spaCy on the same texts.
+
+:func:`measure_stages` runs, in this process, the clean stage over a corpus and
+then the model stages batch by batch exactly as the runner does (NER,
+normalize, events on each batch of ``BATCH_SIZE``), timing each stage; the
+reference is bare ``nlp.pipe`` over the same cleaned texts, measured in the
+same run. Models and the gazetteer are loaded (and warmed up on another
+text) before timing. Each text is used once: a repeated text would be served
+by the parse cache and flatter the figure.
+
+:func:`measure_runs` times whole runs (``extract run``, model loading
+included) with one worker and with N, and checks that they write the same
+bytes.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import resource
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extract.corpus import iter_corpus
+from extract.records import Document
+from extract.runner import BATCH_SIZE, batched, run
+from extract.stages import STAGE_NAMES, STAGES, PipelineConfig, get_stage
+
+WARM_UP = "Le maire de Lyon, Grégory Doucet, a annoncé lundi que 3 drones ont survolé la ville.\n"
+
+
+@dataclass
+class StageReport:
+    documents: int = 0
+    tokens: int = 0
+    characters: int = 0
+    bare_seconds: float = 0.0
+    seconds: dict[str, float] = field(default_factory=dict)  # stage -> seconds
+    peak_rss_mb: float = 0.0
+
+    @property
+    def model_seconds(self) -> float:
+        """The stages that parse (everything but clean), to compare with bare nlp.pipe."""
+        return sum(seconds for name, seconds in self.seconds.items() if name != "clean")
+
+    @property
+    def ratio(self) -> float:
+        return self.model_seconds / self.bare_seconds if self.bare_seconds else float("nan")
+
+
+@dataclass
+class RunReport:
+    workers: int
+    seconds: float
+
+
+def _peak_rss_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def _clean(corpus: list[Path], config: PipelineConfig) -> tuple[list[Document], float]:
+    clean = get_stage("clean")
+    start = time.perf_counter()
+    docs = [doc for doc in clean.run_many(list(iter_corpus(corpus)), config) if isinstance(doc, Document)]
+    return docs, time.perf_counter() - start
+
+
+def _warm_up(config: PipelineConfig) -> None:
+    from extract.corpus import RawInput
+
+    doc: object = RawInput("warm-up", "warm-up.txt", WARM_UP.encode(), {"published": "2024-01-01"})
+    for stage in STAGES:
+        doc = stage.run(doc, config)  # type: ignore[arg-type]
+
+
+def measure_stages(corpus: list[Path], config: PipelineConfig | None = None) -> StageReport:
+    """Seconds per stage over ``corpus`` in this process, and bare nlp.pipe on the same texts."""
+    from extract.nlp import load_pipeline
+
+    config = config or PipelineConfig()
+    _warm_up(config)
+    docs, clean_seconds = _clean(corpus, config)
+    report = StageReport(documents=len(docs), characters=sum(len(d.text) for d in docs),
+                         seconds={"clean": clean_seconds})
+    nlp = load_pipeline(config.spacy_model)
+    start = time.perf_counter()
+    report.tokens = sum(len(parsed) for parsed in nlp.pipe(d.text for d in docs))
+    report.bare_seconds = time.perf_counter() - start
+    for batch in batched(docs, BATCH_SIZE):
+        current: Iterable[object] = batch
+        for name in STAGE_NAMES[1:]:
+            start = time.perf_counter()
+            outputs = get_stage(name).run_many(list(current), config)  # type: ignore[arg-type]
+            report.seconds[name] = report.seconds.get(name, 0.0) + time.perf_counter() - start
+            current = [doc for doc in outputs if isinstance(doc, Document)]
+    report.peak_rss_mb = _peak_rss_mb()
+    return report
+
+
+def measure_runs(corpus: list[Path], workers: int) -> tuple[list[RunReport], bool]:
+    """Wall time of whole runs with 1 and ``workers`` workers, and whether they wrote the same bytes."""
+    reports = []
+    with tempfile.TemporaryDirectory() as scratch:
+        outs = []
+        for count in sorted({1, workers}):
+            out = Path(scratch) / f"w{count}"
+            outputs = {stage.name: out / stage.output for stage in STAGES}
+            start = time.perf_counter()
+            run(iter_corpus(corpus), STAGE_NAMES, outputs, out / "errors.jsonl", PipelineConfig(), count,
+                resume=False)
+            reports.append(RunReport(count, time.perf_counter() - start))
+            outs.append(out)
+        names = [stage.output for stage in STAGES] + ["errors.jsonl"]
+        identical = all(filecmp.cmp(outs[0] / name, out / name, shallow=False) for out in outs[1:] for name in names)
+    return reports, identical
+
+
+def render(report: StageReport) -> str:
+    lines = [f"{report.documents} documents, {report.tokens:,} tokens, {report.characters:,} characters",
+             f"{'stage':<12}{'seconds':>9}{'tokens/s':>11}{'docs/s':>9}"]
+    for name, seconds in report.seconds.items():
+        lines.append(f"{name:<12}{seconds:9.2f}{report.tokens / seconds:11,.0f}{report.documents / seconds:9.1f}")
+    total = sum(report.seconds.values())
+    lines.append(f"{'pipeline':<12}{total:9.2f}{report.tokens / total:11,.0f}{report.documents / total:9.1f}")
+    lines.append(f"{'nlp.pipe':<12}{report.bare_seconds:9.2f}{report.tokens / report.bare_seconds:11,.0f}"
+                 f"{report.documents / report.bare_seconds:9.1f}")
+    lines.append(f"ratio (ner+normalize+events) / bare nlp.pipe: {report.ratio:.2f}x")
+    lines.append(f"peak memory: {report.peak_rss_mb:,.0f} MB")
+    return "\n".join(lines) + "\n"
+
+
+def render_runs(reports: list[RunReport], identical: bool, documents: int) -> str:
+    base = reports[0].seconds
+    lines = [f"{'workers':<9}{'seconds':>9}{'docs/s':>9}{'speed-up':>10}"]
+    lines += [f"{r.workers:<9}{r.seconds:9.1f}{documents / r.seconds:9.1f}{base / r.seconds:9.2f}x" for r in reports]
+    lines.append("outputs byte-identical: " + ("yes" if identical else "NO"))
+    return "\n".join(lines) + "\n"
