@@ -53,3 +53,29 @@ def test_transformers_backend_feeds_the_same_rule_layers(tmp_path):
                     backend="transformers", model_dir=str(model_dir))
     found = {(e.text, e.label) for e in doc.entities}
     assert ("Paris", "LOC") in found and ("ministère russe de la Défense", "ORG") in found
+
+
+@pytest.mark.slow
+def test_a_document_is_parsed_once_for_ner_normalize_and_events(monkeypatch):
+    from extract.corpus import RawInput
+    from extract.ner.tokenizer import guarded_pipeline
+    from extract.nlp import DEFAULT_MODEL
+    from extract.runner import process
+    from extract.stages import PipelineConfig
+
+    nlp = guarded_pipeline(DEFAULT_MODEL)
+    parsed: list[str] = []
+    real_pipe = nlp.pipe
+
+    def counting_pipe(texts, *args, **kwargs):
+        texts = list(texts)
+        parsed.extend(texts)
+        return real_pipe(texts, *args, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", counting_pipe)
+    # A lead in capitals: the parsed text has its case restored, and every stage reads that parse.
+    text = "KHARKIV VISÉE PAR DES DRONES\n\nTrois drones ont frappé Kharkiv mardi, selon le maire de Kharkiv.\n"
+    result = process(RawInput("d", "d.txt", text.encode(), {"published": "2024-05-06"}),
+                     ("clean", "ner", "normalize", "events"), PipelineConfig())
+    assert result.error is None
+    assert len(parsed) == 1 and parsed[0].startswith("Kharkiv")

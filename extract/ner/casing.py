@@ -45,3 +45,11 @@ def restore_case(text: str, is_place: Callable[[str], bool] = lambda word: False
             last = match.end()
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def analysis_text(text: str) -> str:
+    """The text every stage parses: ``text`` with case restored (same length, same offsets), so
+    that one parse per document serves NER, normalize and events."""
+    from extract.geo.gazetteer import default_gazetteer
+
+    return restore_case(text, default_gazetteer().is_place)

@@ -21,7 +21,7 @@ from extract.geo.gazetteer import Gazetteer, default_gazetteer
 from extract.geo.linking import Context, context_countries, link, window_countries
 from extract.lang.fr.ner import RULES_VERSION
 from extract.ner.backends import DEFAULT_BACKEND, check_backend, transformers_backend
-from extract.ner.casing import restore_case
+from extract.ner.casing import analysis_text
 from extract.ner.coref import person_canonicals
 from extract.ner.merge import Candidate, merge
 from extract.ner.rules import rule_spans
@@ -108,8 +108,8 @@ def recognise_many(docs: list[Document], model: str = DEFAULT_MODEL, backend: st
     """The stage over several documents, parsed together (spaCy's nlp.pipe)."""
     if backend == "spacy-bare":
         return [doc.model_copy(update={"entities": bare_entities(doc, model)}) for doc in docs]
-    nlp, gazetteer = guarded_pipeline(model), default_gazetteer()
-    restored = [restore_case(doc.text, gazetteer.is_place) for doc in docs]
+    nlp = guarded_pipeline(model)
+    restored = [analysis_text(doc.text) for doc in docs]
     return [_finish(nlp, doc, parsed, text, backend, model_dir)
             for doc, parsed, text in zip(docs, parse_and_share(model, restored), restored)]
 
