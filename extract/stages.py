@@ -25,7 +25,7 @@ from extract.lang.fr import clean as clean_patterns
 from extract.lang.fr import events as events_rules
 from extract.lang.fr import ner as ner_rules
 from extract.ner.backends import DEFAULT_BACKEND, model_info
-from extract.nlp import DEFAULT_MODEL, model_version
+from extract.nlp import DEFAULT_MODEL, model_version, skip_torch
 from extract.normalize import RULES_VERSION as NORMALIZE_RULES
 from extract.provenance import STAGE_INPUTS, input_digest
 from extract.records import Document, StageProvenance
@@ -139,18 +139,21 @@ def _provenance(stage: Stage, config: PipelineConfig) -> StageProvenance:
 # The model stages are imported when first used, so that commands and workers that never parse
 # (clean, validate, --help) do not pay for importing spaCy.
 def _ner() -> Any:
+    skip_torch()
     from extract.ner import stage
 
     return stage
 
 
 def _normalize() -> Any:
+    skip_torch()
     from extract.normalize import stage
 
     return stage
 
 
 def _events() -> Any:
+    skip_torch()
     from extract.events import stage
 
     return stage

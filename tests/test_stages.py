@@ -102,3 +102,18 @@ def test_provenance_digests_make_a_layer_whose_inputs_changed_stale():
     record["entities"][0]["canonical"] = "Ailleurs"
     problems = " ".join(record_problems(record))
     assert "stale normalize layer" in problems and "stale events layer" in problems
+
+
+@pytest.mark.slow
+def test_the_spacy_stages_never_import_torch():
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom extract.corpus import RawInput\nfrom extract.runner import process\n"
+              "from extract.stages import STAGE_NAMES, PipelineConfig\n"
+              "raw = RawInput('d', 'd.txt', 'Deux drones ont frappé Odessa lundi.'.encode(), {'published': '2024-05-06'})\n"
+              "result = process(raw, STAGE_NAMES, PipelineConfig())\n"
+              "assert result.error is None, result.error\n"
+              "print(sys.modules.get('torch') is None)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "True", done.stderr

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from extract.nlp import model_version
+from extract.nlp import allow_torch, model_version
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class NerBackend:
 @lru_cache(maxsize=2)
 def transformers_backend(model_dir: str) -> Any:
     """The loaded token-classification model of ``model_dir`` (once per process)."""
+    allow_torch()  # the spaCy stages keep torch out of the process; this backend needs it
     from extract.ner.transformers_backend import TransformersBackend
 
     return TransformersBackend(model_dir)
