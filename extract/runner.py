@@ -279,26 +279,13 @@ def run(
     summary = RunSummary()
     paths = {**outputs, "errors": errors_path}
     files = ResumableFiles(paths, fingerprint(stage_names, config, paths, limits), resume)
-    digests: deque[str] = deque()
+    digests: deque[str] = deque()  # of the inputs in flight, in order
     seen: set[str] = set()
-
-    def fresh() -> Iterator[RawInput | str]:
-        for record in records:
-            digest = _digest(record)
-            entry = files.skip(digest)
-            if entry is not None:
-                summary.add_resumed(entry)
-                seen.add(entry.doc_id)
-                if progress:
-                    progress(None)
-                continue
-            digests.append(digest)
-            yield record
-
+    unfinished = _unfinished(records, files, summary, seen, digests, progress)
     complete = False
     with _StopOnSigterm():
         files.open()
-        batches = ordered_map(process_batch, batched(fresh(), BATCH_SIZE), (stage_names, config, limits),
+        batches = ordered_map(process_batch, batched(unfinished, BATCH_SIZE), (stage_names, config, limits),
                               workers, on_death=_died(stage_names))
         try:
             for result in (result for batch in batches for result in batch):
@@ -312,6 +299,23 @@ def run(
             batches.close()  # terminates the workers if the run stopped early
             files.close(complete)
     return summary
+
+
+def _unfinished(records: Iterable[RawInput | str], files: ResumableFiles, summary: RunSummary, seen: set[str],
+                digests: deque[str], progress: Callable[[DocResult | None], None] | None) -> Iterator[RawInput | str]:
+    """The inputs an earlier, interrupted run did not finish (counted in ``summary`` when it did);
+    each one's digest goes to ``digests`` for its journal entry."""
+    for record in records:
+        digest = _digest(record)
+        entry = files.skip(digest)
+        if entry is None:
+            digests.append(digest)
+            yield record
+            continue
+        summary.add_resumed(entry)
+        seen.add(entry.doc_id)
+        if progress:
+            progress(None)
 
 
 def _dedupe(result: DocResult, seen: set[str], first_stage: str) -> DocResult:
