@@ -15,13 +15,14 @@ import time
 from pathlib import Path
 
 import pytest
+from processes import HAS_PROC, alive, children
 
 from extract.journal import journal_path
 
 ARTICLES = 300
 FIRST_PART = 120
 TOWNS = ("Kharkiv", "Odessa", "Lviv", "Dnipro", "Zaporijia", "Soumy", "Kherson", "Mykolaïv")
-pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+pytestmark = pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")
 
 
 def _corpus() -> list[str]:
@@ -38,26 +39,6 @@ def _command(out: Path) -> list[str]:
 
 def _run_whole(out: Path, lines: list[str]) -> subprocess.CompletedProcess:
     return subprocess.run(_command(out), input="".join(lines), capture_output=True, text=True, timeout=120)
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 def _journal_entries(out: Path) -> int:
@@ -82,15 +63,15 @@ def test_an_interrupted_run_resumes_to_the_same_bytes(tmp_path, reference, signu
     deadline = time.monotonic() + 90
     while _journal_entries(tmp_path) < 32 and time.monotonic() < deadline:
         time.sleep(0.2)
-    workers = _children(run.pid)
+    workers = children(run.pid)
     assert _journal_entries(tmp_path) >= 32 and workers
     run.send_signal(signum)
     run.wait(timeout=30)
     assert run.returncode == (-signal.SIGKILL if signum == signal.SIGKILL else 128 + signum)
     deadline = time.monotonic() + 10
-    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not any(_alive(pid) for pid in workers), "a worker outlived the run"
+    assert not any(alive(pid) for pid in workers), "a worker outlived the run"
     done = _journal_entries(tmp_path)
 
     resumed = _run_whole(tmp_path, lines)

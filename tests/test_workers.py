@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from processes import HAS_PROC, alive, children
 
 from extract.workers import ordered_map
 
@@ -31,28 +32,7 @@ def test_a_dying_worker_costs_only_the_input_that_kills_it():
     assert results == [0, 1, 2, "died on 3", 4, 5, 6, 7]
 
 
-def _children(pid: int) -> list[int]:
-    children = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            children.append(int(stat.parent.name))
-    return children
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    stat = Path(f"/proc/{pid}/stat")
-    return stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
-
-
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+@pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")
 def test_workers_exit_when_their_parent_is_killed_with_sigkill():
     script = ("import time\nfrom extract.workers import ordered_map\n"
               "print('ready', flush=True)\nlist(ordered_map(time.sleep, [30] * 4, (), workers=2))\n")
@@ -62,11 +42,11 @@ def test_workers_exit_when_their_parent_is_killed_with_sigkill():
     workers = []
     while len(workers) < 2 and time.monotonic() < deadline:
         time.sleep(0.2)
-        workers = [pid for pid in _children(parent.pid) if "spawn" in Path(f"/proc/{pid}/cmdline").read_text()]
+        workers = [pid for pid in children(parent.pid) if "spawn" in Path(f"/proc/{pid}/cmdline").read_text()]
     assert len(workers) == 2
     os.kill(parent.pid, signal.SIGKILL)
     parent.wait()
     deadline = time.monotonic() + 10
-    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert not any(_alive(pid) for pid in workers)
+    assert not any(alive(pid) for pid in workers)
