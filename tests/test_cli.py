@@ -156,3 +156,23 @@ def test_verbose_logs_skipped_inputs(tmp_path):
     result = CliRunner().invoke(main, ["-v", "clean", str(tmp_path), "--out", str(tmp_path / "c.jsonl"), "--quiet"])
     assert result.exit_code == 0
     assert "skipped" in result.output and "notes.pdf" in result.output
+
+
+def test_a_dash_reads_a_jsonl_corpus_on_standard_input(tmp_path):
+    lines = "".join(json.dumps({"doc_id": d, "text": f"Le maire de {d} a parlé lundi."}) + "\n" for d in ("Lyon", "Lille"))
+    result = CliRunner().invoke(main, ["clean", "-", "--out", str(tmp_path / "c.jsonl")], input=lines)
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["doc_id"] for line in (tmp_path / "c.jsonl").read_text().splitlines()] == ["Lyon", "Lille"]
+
+
+def test_an_empty_folder_is_a_usage_error(tmp_path):
+    (tmp_path / "vide").mkdir()
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "vide"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "no documents" in result.output
+
+
+def test_out_and_errors_on_one_file_is_a_usage_error(tmp_path):
+    (tmp_path / "a.txt").write_text("Kiev a été visée.", encoding="utf-8")
+    same = str(tmp_path / "x.jsonl")
+    result = CliRunner().invoke(main, ["clean", str(tmp_path / "a.txt"), "--out", same, "--errors", same])
+    assert result.exit_code == 2 and "same file" in result.output
