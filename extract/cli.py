@@ -287,6 +287,12 @@ def _write_results(result: Any, json_path: Path | None, errors_path: Path | None
                 handle.write(json.dumps(error, ensure_ascii=False) + "\n")
 
 
+def _echo_skipped(skipped: list[Any]) -> None:
+    """Bad gold files and prediction lines: left out of the scores and named, never fatal."""
+    for item in skipped:
+        click.echo(f"skipped {item}", err=True)
+
+
 @main.command("check-gold")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--raw", "raw_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -353,8 +359,7 @@ def evaluate_command(gold_dir: Path, pred_path: Path, raw_dir: Path | None, spli
     result = evaluate(gold_dir, pred_path, raw_dir if raw_dir.is_dir() else None, doc_ids)
     base = evaluate(gold_dir, baseline_path, None, doc_ids) if baseline_path else None
     skipped = result.skipped + (base.skipped if base else [])
-    for item in skipped:  # bad gold files and prediction lines: left out of the scores, never fatal
-        click.echo(f"skipped {item}", err=True)
+    _echo_skipped(skipped)
     click.echo(f"== {chosen.name}")
     click.echo(render(result.scores, base.scores if base else None), nl=False)
     _write_results(result, json_path, errors_path)
@@ -393,8 +398,7 @@ def agreement_command(first_dir: Path, second_dir: Path, raw_dir: Path | None, j
     result = agreement(first_dir, second_dir, raw_dir if raw_dir.is_dir() else None)
     click.echo(render(result.scores), nl=False)
     _write_results(result, json_path, errors_path)
-    for item in result.skipped:  # unreadable gold files of either annotator: reported, never fatal
-        click.echo(f"skipped {item}", err=True)
+    _echo_skipped(result.skipped)
     sys.exit(1 if result.skipped else 0)
 
 

@@ -102,12 +102,11 @@ class ResumableFiles:
         for path in self.paths.values():
             path.parent.mkdir(parents=True, exist_ok=True)
         entries = _read_journal(self.journal, self.fingerprint) if self.resume else []
-        entries = self._usable(entries)
-        if not entries:
-            self._start_afresh()
+        self.done = self._usable(entries)
+        if self.done:
+            log.info("resuming: %d documents already done in %s", len(self.done), self.journal)
         else:
-            self.done = entries
-            log.info("resuming: %d documents already done in %s", len(entries), self.journal)
+            self._close_prefix()  # nothing to resume: empty partial files and a fresh journal
 
     def _usable(self, entries: list[Entry]) -> list[Entry]:
         """The longest prefix of ``entries`` whose sizes every partial file reaches."""
@@ -115,14 +114,6 @@ class ResumableFiles:
         while entries and any(entries[-1].sizes.get(key, 0) > size for key, size in sizes.items()):
             entries.pop()
         return entries
-
-    def _start_afresh(self) -> None:
-        self.done = []
-        for key, path in self.paths.items():
-            self.handles[key] = _open_partial(partial_path(path), truncate_to=0)
-        self._journal = self.journal.open("w", encoding="utf-8")
-        self._journal.write(json.dumps({"fingerprint": self.fingerprint}) + "\n")
-        self._journal.flush()
 
     def skip(self, digest: str) -> Entry | None:
         """The previous run's entry if this input is the next one it finished, unchanged; else None

@@ -38,7 +38,8 @@ def decoded_lines(source: Path | IO[bytes]) -> Iterator[tuple[int, str | BadLine
             try:
                 yield number, raw.decode("utf-8")
             except UnicodeDecodeError as exc:
-                yield number, BadLine(f"invalid UTF-8 at byte {exc.start} of the line")
+                bad = raw[exc.start:exc.start + 1]
+                yield number, BadLine(f"not UTF-8: byte 0x{bad.hex()} at column {exc.start + 1}")
     finally:
         if isinstance(source, Path):
             handle.close()

@@ -44,9 +44,11 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """The installed spaCy package ``name`` (no download: it must be installed)."""
     import spacy
 
+    from extract.ner.tokenizer import guard
+
     log.info("loading spaCy pipeline %s", name)
     try:
-        return spacy.load(name)
+        return guard(spacy.load(name))  # long runs of punctuation cut before spaCy's tokenizer sees them
     except OSError as exc:
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; run 'make install' "
@@ -82,3 +84,12 @@ def parse_many(texts: list[str], name: str = DEFAULT_MODEL) -> Iterator[Doc]:
     found = {t: _parses[(name, t)] for t in texts if (name, t) in _parses}
     for text in texts:  # a batch larger than the cache still gets every parse
         yield found[text] if text in found else load_pipeline(name)(text)
+
+
+def parse_and_share(texts: list[str], name: str = DEFAULT_MODEL) -> list[Doc]:
+    """The parses of ``texts`` (always parsed here: the NER stage's cost is its own), each
+    left in the cache of recent parses for the next stages of the batch."""
+    found = list(load_pipeline(name).pipe(texts))
+    for text, doc in zip(texts, found):
+        remember(name, text, doc)
+    return found

@@ -114,7 +114,6 @@ def _too_large(what: str, size: int, limit: int) -> DocumentError:
 
 def _start(record: RawInput | str, first_stage: str, limits: Limits) -> tuple[DocResult, RawInput | Document | None]:
     """The result shell of one input and the record to feed the first stage (None if unusable)."""
-    doc_id = _input_doc_id(record)
     try:
         if isinstance(record, str):
             if len(record) > 4 * limits.max_raw_bytes:
@@ -128,6 +127,7 @@ def _start(record: RawInput | str, first_stage: str, limits: Limits) -> tuple[Do
             if len(record.data) > limits.max_raw_bytes:
                 raise _too_large("raw bytes", len(record.data), limits.max_raw_bytes)
     except DocumentError as exc:
+        doc_id = _input_doc_id(record)  # a line that did not parse as a record: read its doc_id if it has one
         return DocResult(doc_id, error=error_record(doc_id, first_stage, exc)), None
     return DocResult(current.doc_id), current
 
@@ -162,9 +162,11 @@ def process_batch(records: list[RawInput | str], stage_names: tuple[str, ...],
         stage = get_stage(stage_name)
         outputs = stage.run_many([current[i] for i in indices], config, limits.timeout) if indices else []
         for i, output in zip(indices, outputs):
-            done = None if isinstance(output, BaseException) else _finish(results[i], stage_name, output, limits)
             if isinstance(output, BaseException):
                 results[i].error = error_record(results[i].doc_id, stage_name, output)
+                done = None
+            else:
+                done = _finish(results[i], stage_name, output, limits)
             if done is None:
                 del current[i]
             else:

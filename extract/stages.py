@@ -9,6 +9,7 @@ set, the model it used and a hash of the options that change its output.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import logging
 from collections.abc import Callable
@@ -137,26 +138,10 @@ def _provenance(stage: Stage, config: PipelineConfig) -> StageProvenance:
 
 
 # The model stages are imported when first used, so that commands and workers that never parse
-# (clean, validate, --help) do not pay for importing spaCy.
-def _ner() -> Any:
+# (clean, validate, --help) do not pay for importing spaCy (nor torch: see extract.nlp.skip_torch).
+def _module(package: str) -> Any:
     skip_torch()
-    from extract.ner import stage
-
-    return stage
-
-
-def _normalize() -> Any:
-    skip_torch()
-    from extract.normalize import stage
-
-    return stage
-
-
-def _events() -> Any:
-    skip_torch()
-    from extract.events import stage
-
-    return stage
+    return importlib.import_module(f"extract.{package}.stage")
 
 
 STAGES: tuple[Stage, ...] = (
@@ -170,24 +155,24 @@ STAGES: tuple[Stage, ...] = (
         name="ner", output="entities.jsonl", rules=ner_rules.RULES_VERSION,
         requires=("text", "alignment"), assigns=("entities",),
         options=("spacy_model", "ner_backend", "ner_model"), uses_model=True,
-        apply=lambda doc, config: _ner().recognise(doc, config.spacy_model, config.ner_backend,
+        apply=lambda doc, config: _module("ner").recognise(doc, config.spacy_model, config.ner_backend,
                                                       config.ner_model),
-        apply_many=lambda docs, config: _ner().recognise_many(docs, config.spacy_model, config.ner_backend,
+        apply_many=lambda docs, config: _module("ner").recognise_many(docs, config.spacy_model, config.ner_backend,
                                                                  config.ner_model),
     ),
     Stage(
         name="normalize", output="normalized.jsonl", rules=NORMALIZE_RULES,
         requires=("text", "alignment", "entities"), assigns=("quantities", "timexes"),
         options=("spacy_model",), uses_model=True,
-        apply=lambda doc, config: _normalize().normalise(doc, config.spacy_model),
-        apply_many=lambda docs, config: _normalize().normalise_many(docs, config.spacy_model),
+        apply=lambda doc, config: _module("normalize").normalise(doc, config.spacy_model),
+        apply_many=lambda docs, config: _module("normalize").normalise_many(docs, config.spacy_model),
     ),
     Stage(
         name="events", output="events.jsonl", rules=events_rules.RULES_VERSION,
         requires=("entities", "quantities", "timexes"), assigns=("events",),
         options=("spacy_model", "explain"), uses_model=True,
-        apply=lambda doc, config: _events().fill_events(doc, config.spacy_model, config.explain),
-        apply_many=lambda docs, config: _events().fill_events_many(docs, config.spacy_model, config.explain),
+        apply=lambda doc, config: _module("events").fill_events(doc, config.spacy_model, config.explain),
+        apply_many=lambda docs, config: _module("events").fill_events_many(docs, config.spacy_model, config.explain),
     ),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)

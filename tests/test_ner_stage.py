@@ -58,12 +58,11 @@ def test_transformers_backend_feeds_the_same_rule_layers(tmp_path):
 @pytest.mark.slow
 def test_a_document_is_parsed_once_for_ner_normalize_and_events(monkeypatch):
     from extract.corpus import RawInput
-    from extract.ner.tokenizer import guarded_pipeline
-    from extract.nlp import DEFAULT_MODEL
+    from extract.nlp import DEFAULT_MODEL, load_pipeline
     from extract.runner import process
     from extract.stages import PipelineConfig
 
-    nlp = guarded_pipeline(DEFAULT_MODEL)
+    nlp = load_pipeline(DEFAULT_MODEL)
     parsed: list[str] = []
     real_pipe = nlp.pipe
 

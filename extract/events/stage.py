@@ -36,7 +36,6 @@ from extract.geo.gazetteer import default_gazetteer
 from extract.lang.fr import events as lx
 from extract.lang.fr.events import RULES_VERSION
 from extract.ner.casing import analysis_text
-from extract.ner.tokenizer import guarded_pipeline
 from extract.nlp import DEFAULT_MODEL, parse_many
 from extract.records import Document, Entity
 
@@ -112,7 +111,6 @@ def _events(doc: Document, parsed: Doc, explain: bool) -> Document:
 
 
 def fill_events_many(docs: list[Document], model: str = DEFAULT_MODEL, explain: bool = False) -> list[Document]:
-    guarded_pipeline(model)  # long runs of punctuation cut before spaCy's tokenizer sees them
     parses = parse_many([analysis_text(d.text) for d in docs], model)  # the NER stage's parse, from the cache
     return [_events(doc, parsed, explain) for doc, parsed in zip(docs, parses)]
 

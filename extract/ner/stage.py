@@ -25,8 +25,7 @@ from extract.ner.casing import analysis_text
 from extract.ner.coref import person_canonicals
 from extract.ner.merge import Candidate, merge
 from extract.ner.rules import rule_spans
-from extract.ner.tokenizer import guarded_pipeline, parse_and_share
-from extract.nlp import DEFAULT_MODEL
+from extract.nlp import DEFAULT_MODEL, load_pipeline, parse_and_share
 from extract.records import Document, Entity, EntityLabel, Geo
 
 __all__ = ["RULES_VERSION", "recognise", "recognise_many"]
@@ -89,7 +88,7 @@ def build_entities(doc: Document, restored: str, candidates: list[Candidate], ga
 
 def bare_entities(doc: Document, model: str) -> list[Entity]:
     alignment = Alignment(doc.alignment)
-    parsed = guarded_pipeline(model)(doc.text)
+    parsed = load_pipeline(model)(doc.text)
     return [Entity(id=f"e{i}", label=cast(EntityLabel, e.label_), canonical=e.text, source="model",  # in LABELS
                    **span_fields(doc.text, alignment, e.start_char, e.end_char))
             for i, e in enumerate((e for e in parsed.ents if e.label_ in LABELS), 1)]
@@ -108,10 +107,10 @@ def recognise_many(docs: list[Document], model: str = DEFAULT_MODEL, backend: st
     """The stage over several documents, parsed together (spaCy's nlp.pipe)."""
     if backend == "spacy-bare":
         return [doc.model_copy(update={"entities": bare_entities(doc, model)}) for doc in docs]
-    nlp = guarded_pipeline(model)
+    nlp = load_pipeline(model)
     restored = [analysis_text(doc.text) for doc in docs]
     return [_finish(nlp, doc, parsed, text, backend, model_dir)
-            for doc, parsed, text in zip(docs, parse_and_share(model, restored), restored)]
+            for doc, parsed, text in zip(docs, parse_and_share(restored, model), restored)]
 
 
 def recognise(doc: Document, model: str = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND,

@@ -1,4 +1,4 @@
-"""A guard around spaCy's tokenizer for runs of characters no text has, and parses shared.
+"""A guard around spaCy's tokenizer for runs of characters no text has.
 
 spaCy splits text at white space, then peels prefixes and suffixes off each
 piece one at a time, searching the rest of the piece for every affix: a
@@ -8,11 +8,7 @@ than :data:`GUARD_CHARS` (far longer than any word, URL or hashtag of news
 text) is therefore cut into tokens of :data:`PIECE_CHARS` characters without
 asking the tokenizer; the rest of the text is tokenised as before, so a text
 without such a piece gets exactly the tokenizer's own Doc.
-
-:func:`parse_and_share` parses for the NER stage and leaves each parse in
-:mod:`extract.nlp`'s cache of recent parses: when case restoration changed
-nothing, the normalize and events stages read the same text, and take its
-parse from there instead of parsing the document a second time.
+:func:`extract.nlp.load_pipeline` installs the guard on every pipeline it loads.
 """
 
 from __future__ import annotations
@@ -22,9 +18,6 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from extract import nlp as parses
-from extract.nlp import load_pipeline
 
 # Longest run of non-blank characters left to the tokenizer (real words, URLs: < 150).
 GUARD_CHARS = 256
@@ -93,17 +86,3 @@ def guard(nlp: Language) -> Language:
     if not isinstance(nlp.tokenizer, GuardedTokenizer):
         nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     return nlp
-
-
-def guarded_pipeline(name: str) -> Language:
-    """The spaCy pipeline ``name`` (loaded once per process) with a guarded tokenizer."""
-    return guard(load_pipeline(name))
-
-
-def parse_and_share(name: str, texts: list[str]) -> list[Doc]:
-    """The parses of ``texts`` (always parsed here: the NER stage's cost is its own), each
-    left in the cache of recent parses for the next stages of the batch."""
-    found = list(guarded_pipeline(name).pipe(texts))
-    for text, doc in zip(texts, found):
-        parses.remember(name, text, doc)
-    return found

@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 
 from extract.alignment import Alignment, span_fields
 from extract.ner.casing import analysis_text
-from extract.ner.tokenizer import guarded_pipeline
 from extract.nlp import DEFAULT_MODEL, parse_many
 from extract.normalize import RULES_VERSION  # noqa: F401 (re-exported, as the other stages do)
 from extract.normalize.quantities import find_quantities
@@ -39,7 +38,6 @@ def _normalise_parsed(doc: Document, parsed: Doc) -> Document:
 
 
 def normalise_many(docs: list[Document], model: str = DEFAULT_MODEL) -> list[Document]:
-    guarded_pipeline(model)  # long runs of punctuation cut before spaCy's tokenizer sees them
     parses = parse_many([analysis_text(d.text) for d in docs], model)  # the NER stage's parse, from the cache
     return [_normalise_parsed(doc, parsed) for doc, parsed in zip(docs, parses)]
 

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from extract.jsonl import BadLine, decoded_lines
+
 MAX_SHOWN = 80  # characters of an input value quoted in a message
 
 
@@ -29,20 +31,11 @@ def show(value: Any, limit: int = MAX_SHOWN) -> str:
 
 
 def file_lines(path: Path) -> Iterator[tuple[int, str | None, str | None]]:
-    """(1-based line number, decoded line or None, why it is not UTF-8 or None), for non-blank lines.
-
-    Lines are split on ``\\n`` only, as a JSONL writer writes them. Raises OSError when the file
-    cannot be read, nothing else.
-    """
-    with path.open("rb") as handle:
-        for number, data in enumerate(handle, 1):
-            if not data.strip():
-                continue
-            try:
-                yield number, data.decode("utf-8"), None
-            except UnicodeDecodeError as exc:
-                bad = data[exc.start : exc.start + 1]
-                yield number, None, f"not UTF-8: byte 0x{bad.hex()} at column {exc.start + 1}"
+    """(1-based line number, decoded line or None, why it is not UTF-8 or None), for non-blank lines
+    (read by :func:`extract.jsonl.decoded_lines`). Raises OSError when the file cannot be read,
+    nothing else."""
+    for number, line in decoded_lines(path):
+        yield (number, None, str(line)) if isinstance(line, BadLine) else (number, line, None)
 
 
 def _keep_constant(name: str) -> float:
