@@ -111,6 +111,28 @@ class Alignment:
             return point, point
         return self.raw_offset(start), self.raw_offset(end, is_end=True)
 
+    def exact_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """[start, end) cut where the clean text is not the raw text character for character: at
+        a repair ("russeDe" read "russe De") and where raw text was removed in between (a credit
+        line, a teaser). Each piece is a span whose raw text is its clean text."""
+        pieces: list[list[int]] = []
+        last_raw_end = None
+        index = max(0, bisect_right(self._starts, start) - 1)
+        for clean_start, clean_end, raw_start, raw_end in self.segments[index:]:
+            if clean_start >= end:
+                break
+            lo, hi = max(start, clean_start), min(end, clean_end)
+            if lo >= hi or clean_end - clean_start != raw_end - raw_start:
+                last_raw_end = None  # a repair: nothing of it is raw text
+                continue
+            raw_lo = raw_start + lo - clean_start
+            if pieces and pieces[-1][1] == lo and last_raw_end == raw_lo:
+                pieces[-1][1] = hi
+            else:
+                pieces.append([lo, hi])
+            last_raw_end = raw_start + hi - clean_start
+        return [(lo, hi) for lo, hi in pieces]
+
     def _end(self) -> int:
         return self.segments[-1][1] if self.segments else 0
 

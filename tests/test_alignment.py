@@ -68,3 +68,41 @@ def test_kept_pieces_map_back_to_identical_raw_text(pieces):
         for length in range(1, len(piece) + 1):
             rs, re_ = alignment.to_raw(clean_start, clean_start + length)
             assert raw[rs:re_] == text[clean_start:clean_start + length]
+
+
+def _exact(raw: str, text: str, segments, start: int, end: int) -> list[str]:
+    pieces = Alignment(segments).exact_pieces(start, end)
+    for lo, hi in pieces:
+        fields = span_fields(text, Alignment(segments), lo, hi)
+        assert raw[fields["raw_start"]:fields["raw_end"]] == fields["text"]
+    return [text[lo:hi] for lo, hi in pieces]
+
+
+def test_a_sentence_across_a_repaired_word_is_cut_at_the_repair():
+    raw = "Les tirs ont cessé.La ville est calme."
+    builder = TextBuilder(raw)
+    builder.copy(0, 18)
+    builder.replace(18, 20, ". L")  # a glued sentence end read with its space
+    builder.copy(20, len(raw))
+    text, segments = builder.build()
+    assert text == "Les tirs ont cessé. La ville est calme."
+    assert _exact(raw, text, segments, 0, len(text)) == ["Les tirs ont cessé", "a ville est calme."]
+
+
+def test_a_sentence_across_removed_raw_text_is_cut_where_it_was_removed():
+    raw = "Trois drones (Photo AFP) ont été abattus."
+    builder = TextBuilder(raw)
+    builder.copy(0, 13)
+    builder.copy(25, len(raw))
+    text, segments = builder.build()
+    assert text == "Trois drones ont été abattus."
+    assert _exact(raw, text, segments, 0, len(text)) == ["Trois drones ", "ont été abattus."]
+    assert raw[12] == " " and raw[24] == " "  # the credit and one of its spaces went
+
+
+def test_an_untouched_sentence_is_one_piece():
+    raw = "Une frappe a touché le port. Deux blessés."
+    builder = TextBuilder(raw)
+    builder.copy(0, len(raw))
+    text, segments = builder.build()
+    assert _exact(raw, text, segments, 0, 28) == ["Une frappe a touché le port."]

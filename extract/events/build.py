@@ -124,7 +124,21 @@ def _reporters(episode: Episode) -> list[Reporter]:
 def _evidence(episode: Episode, doc: Document, alignment: Alignment) -> list[Span]:
     sentences = sorted({(m.clause.sentence.start_char, m.clause.sentence.end_char)
                         for m in (member.mention for member in episode.members)})
-    return [Span(**span_fields(doc.text, alignment, start, end)) for start, end in sentences]
+    pieces = [piece for start, end in sentences for piece in alignment.exact_pieces(start, end)]
+    return [Span(**span_fields(doc.text, alignment, lo, hi)) for lo, hi in _trimmed(doc.text, pieces)]
+
+
+def _trimmed(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces without their leading and trailing blanks; blank pieces dropped."""
+    found = []
+    for start, end in pieces:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            found.append((start, end))
+    return found
 
 
 def _explain(episode: Episode, counts: dict[str, Count | None]) -> dict[str, str]:

@@ -12,6 +12,7 @@ moins une personne").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -23,8 +24,11 @@ from extract.lang.fr import events as lx
 from extract.lang.fr.text import singular
 from extract.records import Count, Document, Quantity
 
-ONE_WEAPON = re.compile(r"\b(?:un|qu['’]un|l['’]un(?:\s+d['’]eux)?)\s+(?:(?:seul|autre)\s+)?(?:drone|missile|appareil|"
-                        r"engin|projectile|roquette)?s?\b", re.IGNORECASE)
+# One weapon, by an article or a definite noun phrase: "un drone", "qu'un missile", "l'un d'eux",
+# "le missile a été abattu", "la roquette", "l'engin".
+ONE_WEAPON = re.compile(r"\b(?:(?:un|qu['’]un|l['’]un(?:\s+d['’]eux)?)\s+(?:(?:seul|autre)\s+)?"
+                        r"(?:drone|missile|appareil|engin|projectile|roquette)?s?|(?:le|la|l['’])\s*(?:drone|missile|engin|projectile|roquette))\b",
+                        re.IGNORECASE)
 ONE_PERSON = re.compile(r"\b(?:une?|qu['’]une?)\s+(?:personne|homme|femme|enfant|résidente?|habitante?|civile?|"
                         r"soldat|passante?|employée?|mort|blessée?|tuée?)\b", re.IGNORECASE)
 # "les huit missiles ... tirés", "Deux missiles ... tirés par ... ont été interceptés": what was
@@ -107,10 +111,20 @@ def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str,
     counts: dict[str, Count] = {}
     sentence_lemmas = _sentence_lemmas(clause.sentence)
     kinds = {lx.KIND_TO_TYPE.get(w.kind) for w in mention.weapons}
-    for quantity in in_clause(doc.quantities or [], clause):
-        if quantity.unit:
-            continue
+    quantities = [q for q in in_clause(doc.quantities or [], clause) if not q.unit]
+    wholes = _partitives(text, quantities)
+    whole_ids = {id(whole) for whole in wholes.values()}
+    for quantity in quantities:
+        whole = wholes.get(id(quantity))
         counted = quantity.counted or _next_noun(text, quantity.end, mention)
+        if whole is not None:
+            counted = counted or whole.counted or _next_noun(text, whole.end, mention)
+        role: str | None = None
+        if counted in lx.WEAPON_COUNTED and (whole is not None or id(quantity) in whole_ids):
+            # "45 des 60 drones ont été abattus": the whole was launched, the part is what its verb says
+            role = "launched" if whole is None else _weapon_role(quantity, parsed, lemmas) or "intercepted"
+            counts[role] = count_of(quantity) if whole is not None else counts.get(role) or count_of(quantity)
+            continue
         if counted in lx.WEAPON_COUNTED:
             if not _counts_this_kind(counted, kinds):
                 continue
@@ -118,18 +132,41 @@ def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str,
             after = text[quantity.end:quantity.end + cfg.COUNT_VERB_CHARS]
             if role == "intercepted" and LAUNCHED_PARTICIPLE.search(after):
                 _keep_max(counts, "launched", count_of(quantity))
-        elif counted in lx.PEOPLE or counted in ("blessé", "mort", "tué", "victime"):
+        elif counted in lx.PEOPLE or counted in ("blessé", "mort", "tué", "victime") or counted in FEMININE_TOLL:
+            counted = FEMININE_TOLL.get(counted or "", counted)
             role = _adjacent_people_role(text, quantity.start) or _verb_people_role(quantity, parsed) or \
                 _people_role(text, quantity.start, quantity.end, counted)
-        else:
-            role = None
         if role:
             _keep_max(counts, role, count_of(quantity))
     _read_articles(text[clause.start:clause.end], counts, lemmas, mention)
-    if lx.NO_VICTIMS.search(text[clause.start:clause.end]):
-        counts.setdefault("killed", count_of(None, 0))
-        counts.setdefault("injured", count_of(None, 0))
+    _read_zero_tolls(text[clause.start:clause.end], counts)
     return counts, _all_intercepted(text[clause.start:clause.end], kinds)
+
+
+def _read_zero_tolls(clause_text: str, counts: dict[str, Count]) -> None:
+    """"sans faire de victimes" (killed 0, injured 0), "aucun mort", "pas de blessés" (one of them)."""
+    both = bool(lx.NO_VICTIMS.search(clause_text))
+    if both or lx.NO_KILLED.search(clause_text):
+        counts.setdefault("killed", count_of(None, 0))
+    if both or lx.NO_INJURED.search(clause_text):
+        counts.setdefault("injured", count_of(None, 0))
+
+
+def _partitives(text: str, quantities: list[Quantity]) -> dict[int, Quantity]:
+    """The part of "45 des 60 drones", "trois des quatre missiles", "12 sur 15 roquettes" (by id)
+    -> its whole: what was intercepted out of what was launched."""
+    wholes = {}
+    for part, whole in pairwise(quantities):
+        if PARTITIVE.fullmatch(text[part.end:whole.start]):
+            wholes[id(part)] = whole
+    return wholes
+
+
+# Feminine casualty nouns ("quatre tuées et neuf blessées", "deux mortes") and their masculine form.
+FEMININE_TOLL = {"tuée": "tué", "tuées": "tué", "blessée": "blessé", "blessées": "blessé", "morte": "mort",
+                 "mortes": "mort", "tués": "tué", "blessés": "blessé", "morts": "mort"}
+# What joins a part to its whole: "des", "sur", "parmi les".
+PARTITIVE = re.compile(r"\s+(?:des|sur|parmi les)\s+", re.IGNORECASE)
 
 
 def _all_intercepted(clause_text: str, kinds: set[str | None]) -> bool:
@@ -184,6 +221,8 @@ def _read_articles(clause_text: str, counts: dict[str, Count], lemmas: set[str],
             role = "intercepted" if lemmas & lx.INTERCEPT_VERBS else "launched" if lemmas & lx.LAUNCH_VERBS else None
             if role:
                 counts[role] = count_of(None, 1)
+                if role == "intercepted" and (lemmas & lx.LAUNCH_VERBS or LAUNCHED_PARTICIPLE.search(clause_text)):
+                    counts.setdefault("launched", count_of(None, 1))  # "un missile tiré ... a été intercepté"
                 break
     for match in ONE_PERSON.finditer(clause_text):
         noun = match.group().split()[-1].lower()

@@ -228,8 +228,19 @@ def group(members: list[Member]) -> list[Episode]:
             target.attack_type = mention.attack_type
         target.members.append(member)
     _share_dates(episodes)
-    episodes = _drop_totals([e for e in episodes if e.attack_type != "unknown"])
+    episodes = _drop_totals([e for e in episodes if e.attack_type != "unknown" or _told(e)])
     return episodes
+
+
+def _told(episode: Episode) -> bool:
+    """An attack with no weapon named ("une frappe russe a tué trois civils", "l'attaque contre
+    le village") is an episode (type unknown) when it is told as having happened somewhere, on
+    some day or with a toll; a bare "attaque" with none of these is only talk of attacks."""
+    if not any(lx.UNTYPED_STRIKE.search(m.mention.text) for m in episode.members if not m.mention.follow_up):
+        return False
+    summary = episode.summary()
+    dated = summary.date is not None and len(summary.date) >= len("2024-03")  # a bare year is background
+    return bool(summary.places or dated or summary.counts.get("killed") or summary.counts.get("injured"))
 
 
 class _Sentences:

@@ -172,7 +172,7 @@ def attack_type(clause_text: str, weapons: list[NamedWeapon]) -> str | None:
         if pattern.search(lowered):
             return kind
     words = set(lowered.replace("’", " ").replace("'", " ").split())
-    return "unknown" if words & lx.ATTACK_NOUNS else None
+    return "unknown" if words & lx.ATTACK_NOUNS or lx.UNTYPED_STRIKE.search(clause_text) else None
 
 
 def _has_action(clause: Clause, quantities: list[Quantity]) -> bool:

@@ -124,6 +124,6 @@ def reporters(sentence: Span, entities: list[Entity]) -> list[Source]:
                 token.lower_ == "après" and lx.SOURCE_PREPOSITIONS.search(
                     text[max(0, token.idx - cfg.SOURCE_APRES_BEFORE_CHARS):token.idx + cfg.SOURCE_APRES_AFTER_CHARS])):
             source = _after(sentence, token.i + 1, entities)
-        if source is not None:
+        if source is not None and not lx.NOT_SOURCES.match(source.text.strip()):
             found.append(source)
     return found

@@ -104,9 +104,10 @@ def _events(doc: Document, parsed: Doc, explain: bool) -> Document:
         for part in split_by_kind(mention) if mention is not None else []:
             found.append(Member(part, read_slots(part, doc, parsed, subject_verbs, readings),
                                 sentence_index[clause.sentence.start_char]))
+    episodes = group(found)
     gazetteer, alignment = default_gazetteer(), Alignment(doc.alignment)
     events = [build_event(i, episode, doc, gazetteer, explain, alignment)
-              for i, episode in enumerate(group(found), 1)]
+              for i, episode in enumerate(episodes, 1)]
     return doc.model_copy(update={"events": events})
 
 

@@ -11,6 +11,15 @@ RULES_VERSION = "events.v1"
 # Nouns that name an attack without its weapon ("une attaque contre Kiev"): type unknown
 # until another mention of the episode gives the weapon.
 ATTACK_NOUNS = {"attaque", "attaques", "frappe", "frappes", "raid", "raids", "assaut", "offensive", "tentative"}
+# An attack told with no weapon that stands as an episode (type unknown): a strike or raid
+# noun ("une frappe israélienne a tué", "le raid sur l'aéroport"), or "attaque" as an event
+# ("l'attaque contre le village"), not as a modifier ("hélicoptères d'attaque", "sous-marin
+# d'attaque") nor a campaign ("offensive", "assaut": ground fighting, not a strike).
+# Also the verbs of striking in their past and progressive forms ("Israël a frappé des sites
+# militaires", "le village a été attaqué", "en frappant le port"); the present "frappe" and
+# "attaque" are read as the nouns.
+UNTYPED_STRIKE = re.compile(r"(?<![dD]['’])\b(?:frappes?|raids?|attaques?)\b|"
+                            r"\b(?:frapp|attaqu)(?:é|ée|és|ées|ait|aient|ant|èrent|a)\b", re.IGNORECASE)
 # Attack nouns and verbs that name the weapon kind themselves.
 TYPE_WORDS = {
     "bombardement": "artillery", "bombardements": "artillery", "pilonnage": "artillery", "obus": "artillery",
@@ -37,8 +46,15 @@ KILL_WORDS = re.compile(r"\b(?:tu(?:é|ée|és|ées|ant|er)|mort(?:e|s|es)?|déc
                         r"victimes? mortelles?|sans vie)\b", re.IGNORECASE)
 INJURE_WORDS = re.compile(r"\bbless(?:é|ée|és|ées|ant|er|ures?)\b", re.IGNORECASE)
 # "aucune victime", "sans faire de victimes", "pas de victimes": killed 0 and injured 0 (guideline).
-NO_VICTIMS = re.compile(r"\b(?:aucune victime|sans faire de victimes?|pas de victimes?|aucun blessé)\b",
-                        re.IGNORECASE)
+NO_VICTIMS = re.compile(r"\b(?:aucune victime|sans (?:faire )?(?:de |aucune )?victimes?|"
+                        r"(?:pas|ni|plus|jamais)(?: eu| fait)? de victimes?)\b(?! mortelle)", re.IGNORECASE)
+# A zero toll of one kind: "aucun mort", "pas de blessés", "sans faire de morts", "personne n'a été
+# tué(e)", "n'a fait aucun blessé". "personne n'a été gravement blessé" stays null (guideline: a
+# qualified zero says nothing of the lightly injured), so the participle must follow "été" directly.
+NO_KILLED = re.compile(r"\b(?:aucun(?:e)? (?:mort|décès|tué|victime mortelle)|(?:pas|ni|sans (?:faire )?)(?: eu)? de morts?|"
+                       r"personne n['’](?:a|aurait) été tuée?)\b", re.IGNORECASE)
+NO_INJURED = re.compile(r"\b(?:aucune? blessée?|(?:pas|ni|sans (?:faire )?)(?: eu)? de blessée?s?|"
+                        r"personne n['’](?:a|aurait) été blessée?)\b", re.IGNORECASE)
 
 # The French nouns of the weapon kinds that counts are read for ("12 drones", "deux roquettes",
 # "des obus", "une bombe"), and back: the noun an elided count of that kind stands for.
@@ -52,7 +68,21 @@ WEAPON_COUNTED = {*WEAPON_NOUNS, "appareil", "engin", "projectile", "aéronef"}
 # Reporting verbs: their subject (or the "selon" complement) is who reported the facts.
 REPORT_VERBS = {"déclarer", "indiquer", "annoncer", "affirmer", "rapporter", "dire", "préciser", "assurer",
                 "confirmer", "signaler", "reconnaître", "écrire", "publier", "faire", "communiquer", "ajouter",
-                "expliquer", "estimer", "accuser", "revendiquer"}
+                "expliquer", "estimer", "accuser", "revendiquer",
+                # speech-act verbs that report facts in news French ("a détaillé le ministère",
+                # "a dénoncé le gouverneur", "a fait savoir l'armée", "a souligné le maire")
+                # (not "qualifier", "rappeler", "répondre": "ce que Moscou a qualifié de ...", "a
+                # rappelé que la guerre ..." say what someone thinks, not who told the facts)
+                "détailler", "dénoncer", "informer", "évoquer", "réagir", "souligner", "relever", "raconter",
+                "témoigner", "avertir", "notifier", "relater", "mentionner", "recenser", "dénombrer",
+                "comptabiliser", "chiffrer", "tweeter", "poster"}
+# What a source is never: the platform or medium a statement went out on ("sur Telegram", "dans
+# un communiqué", "sur X"), and pronouns or demonstratives standing for someone named before
+# ("Elle a précisé", "Cette dernière a indiqué", "Celui-ci a affirmé").
+NOT_SOURCES = re.compile(r"^(?:telegram|x|twitter|facebook|instagram|whatsapp|youtube|tiktok|vk|viber|signal|"
+                         r"(?:(?:son|un|le|leur) )?communiqué|(?:les )?réseaux sociaux|"
+                         r"(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|"
+                         r"ces derniers|ces dernières|on)|(?:ce|cet|cette|ces)\b.*)$", re.IGNORECASE)
 # Statement verbs whose subject speaks about the attack rather than suffers it: a place that is
 # their subject ("Moscou a annoncé") is not where the attack happened.
 STATEMENT_VERBS = {"annoncer", "affirmer", "déclarer", "indiquer", "accuser", "revendiquer"}
