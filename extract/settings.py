@@ -91,3 +91,6 @@ COUNTS_WEIGHT = 2
 DATE_WEIGHT = 1
 # Each agreement point outweighs this many sentences of distance (closer wins only among equals).
 SENTENCES_PER_POINT = 100
+
+# Characters after "tiré par" / "imputée à" (and its article) where the attacker's name must start.
+AGENT_ENTITY_CHARS = 3

@@ -74,6 +74,8 @@ def read_places(mention: Mention, doc: Document, subjects: set[int]) -> tuple[li
             continue
         if entity.label != "LOC" or entity.start in subjects:
             continue
+        if entity.geo is None and lx.CODE_LIKE.match(entity.text):
+            continue  # "CSP", "M23": an acronym the gazetteer does not know is no place
         before = doc.text[max(0, entity.start - cfg.PLACE_CUE_CHARS):entity.start]
         if lx.NOT_A_PLACE_BEFORE.search(before[-30:]) or lx.ROAD_END.search(before):
             continue
@@ -126,6 +128,9 @@ CLAIMED_LAUNCH = re.compile(r"\bavoir\s+(?:lancé|frappé|attaqué|tiré|visé|c
 def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, str]) -> Actor | None:
     """"drones ukrainiens", "forces de Kiev", "la Russie a lancé", a ministry claiming the strike."""
     text = doc.text[mention.clause.start:mention.clause.end]
+    agent = _agent_attacker(mention, doc, text)
+    if agent is not None:
+        return agent
     phrases = list(ADJECTIVE_PHRASE.finditer(text))
     for match in (m for m in phrases if not m["noun"].lower().startswith(ARMED_PREFIXES)):
         code = _phrase_country(match)
@@ -167,11 +172,38 @@ def _phrase_country(match: re.Match) -> str | None:
 
 
 def _subject_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, str]) -> Actor | None:
+    """The subject of a launch or attack verb: a state ("la Russie a lancé"), or an armed group
+    ("les Houthis ont tiré", country null: guideline for non-state groups)."""
     for start in keys_in(parsed_subjects, mention.clause.start, mention.clause.end):
-        if parsed_subjects[start] in lx.LAUNCH_VERBS:
+        if parsed_subjects[start] in lx.ATTACK_SUBJECT_VERBS:
             entity = first_at(doc.entities or [], start)
-            if entity and country_of_name(entity.text):
-                return Actor(text=_with_article(doc.text, entity), country=country_of_name(entity.text))
+            if entity is not None and (entity.label == "ORG" or country_of_name(entity.text)):
+                return _actor(doc.text, entity)
+    return None
+
+
+def _actor(text: str, entity: Entity) -> Actor:
+    """A state by its name ("la Russie", "Moscou"), a body by the nationality in its name
+    ("l'armée israélienne"), else a group with no country ("Hezbollah")."""
+    code = country_of_name(entity.text) or next(
+        (country_of_adjective(w) for w in entity.text.split() if w[:1].islower() and country_of_adjective(w)), None)
+    return Actor(text=_with_article(text, entity), country=code)
+
+
+def _agent_attacker(mention: Mention, doc: Document, text: str) -> Actor | None:
+    """The agent named after "tiré par", "menées par", "imputée à" ... (a person, a body, a state)."""
+    for match in lx.AGENT_CUE.finditer(text):
+        start = mention.clause.start + match.end()
+        entity = next((e for e in in_range(doc.entities or [], start, start + cfg.AGENT_ENTITY_CHARS)
+                       if e.label in ("ORG", "PER", "LOC", "MISC") and e.source != "MISC_weapon"), None)
+        if entity is not None and (entity.label != "LOC" or country_of_name(entity.text)):
+            return _actor(doc.text, entity)
+    for match in lx.GENITIVE_CUE.finditer(text):
+        start = mention.clause.start + match.end()
+        entity = next((e for e in in_range(doc.entities or [], start, start + cfg.AGENT_ENTITY_CHARS)
+                       if e.label == "ORG"), None)
+        if entity is not None:
+            return _actor(doc.text, entity)
     return None
 
 

@@ -32,6 +32,21 @@ TYPE_WORDS = {
 KIND_TO_TYPE = {"drone": "drone", "missile": "missile", "ballistic_missile": "missile", "cruise_missile": "missile",
                 "rocket": "artillery", "artillery_shell": "artillery", "bomb": "air_strike"}
 
+# Whoever is named right after these did the attack: the agent of a passive ("tiré par les
+# Houthis", "lancés par la Russie", "des frappes menées par les États-Unis", "un raid revendiqué
+# par les forces du maréchal Haftar", "une attaque imputée à Israël", "attribuée aux rebelles").
+AGENT_CUE = re.compile(r"\b(?:tir|lanc|men|revendiqu|effectu|perpétr|conduit|imput|attribu)(?:é|ée|és|ées|e|es)?"
+                       r"\s+(?:par|à|aux|au)\s+(?:les\s+|la\s+|le\s+|l['’]\s*)?", re.IGNORECASE)
+# An armed group or army as the complement of the attack noun ("une attaque de drones du
+# Hezbollah", "les frappes de l'armée soudanaise", "des tirs de roquettes du Hamas"): only an
+# organisation counts there ("l'attaque de Kiev" names the target as often as the attacker).
+GENITIVE_CUE = re.compile(r"\b(?:attaques?|frappes?|raids?|tirs?|bombardements?)(?:\s+(?:de|d['’])\s*"
+                          r"(?:drones?|missiles?|roquettes?|artillerie|obus))?\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*",
+                          re.IGNORECASE)
+# Verbs whose subject carried out the attack, besides the launch verbs ("l'Ukraine a mené une
+# attaque", "Israël a effectué des frappes", "le groupe a perpétré l'attaque").
+ATTACK_SUBJECT_VERBS = {"mener", "effectuer", "conduire", "perpétrer", "lancer", "tirer", "frapper", "attaquer",
+                        "bombarder", "viser", "cibler", "revendiquer", "envoyer"}
 # Verbs (lemmas) whose object or subject count is what was shot down.
 INTERCEPT_VERBS = {"abattre", "intercepter", "neutraliser", "détruire", "déjouer", "repousser", "éliminer",
                    "contrer", "arrêter", "descendre"}
@@ -141,10 +156,17 @@ REGION_CUES = re.compile(rf"(?:{'|'.join(REGION_HEADS)})\s+(?:de\s+|d['’]\s*)$
 # A place just after these is who acted or spoke, not where it happened.
 NOT_A_PLACE_BEFORE = re.compile(r"\b(?:forces|régime|armée|troupes|autorités|administration\s+\w+)\s+"
                                 r"(?:de\s+|d['’]\s*)$|\bdepuis\s+(?:la\s+|le\s+|l['’]\s*)?$|\bpar\s+$|"
+                                # a neighbour named to situate the place ("Belgorod, frontalière de
+                                # l'Ukraine", "limitrophe de la Pologne", "à la frontière avec le Liban")
+                                r"\b(?:frontali[eè]re?s?|limitrophes?|voisine?s?)\s+(?:de\s+(?:la\s+|l['’]\s*)?|"
+                                r"du\s+|des\s+|d['’]\s*)$|\bfrontière\s+avec\s+(?:la\s+|le\s+|l['’]\s*)?$|"
                                 r"\bpar\s+(?:les\s+|la\s+|le\s+|l['’])$|"
                                 r"\b(?:gouverneur|maire|préfet|porte-parole|président|chef)\s+(?:\w+\s+)?"
                                 r"(?:de\s+la\s+région\s+)?(?:de\s+|du\s+|d['’]\s*)$",
                                 re.IGNORECASE)
+# A code or acronym the NER took for a place ("CSP", "M23", "SNGS.MM", "DT26X"): a place only
+# when the gazetteer knows it.
+CODE_LIKE = re.compile(r"^(?=.*(?:\d|\.|[A-Z]{2}))[A-Z0-9][A-Z0-9.\-/]*$")
 # Places given only as a reference point ("à 200 kilomètres au sud-ouest de Moscou"), kept
 # as locations only when the clause names no other place.
 REFERENCE_POINT = re.compile(r"\b(?:km|kilomètres|miles)\b[^.;]{0,40}\b(?:de|d['’])\s*(?:la\s+|l['’])?$|"
