@@ -7,7 +7,9 @@
   after ``kill -9`` of the parent, so no worker is left behind holding a
   model in memory.
 - When the parent stops early (an interrupt, an exception), the workers are
-  terminated, not waited for.
+  terminated, not waited for. SIGINT and SIGTERM are held off while the
+  parent is inside the executor (see :class:`_Shield`) and honoured as soon
+  as it is out, within :data:`WAIT_SLICE` seconds while it waits for a result.
 - A worker that dies (killed, out of memory, a crash in native code) costs
   only the items it held: they are retried alone in a fresh pool, and an item
   that kills its worker again yields ``on_death(item)`` instead of a result.
@@ -21,9 +23,10 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from multiprocessing import get_context
 from typing import Any, TypeVar
 
@@ -35,6 +38,67 @@ log = logging.getLogger(__name__)
 WINDOW_PER_WORKER = 2
 # How often a worker checks that its parent is still alive (seconds).
 PARENT_CHECK_SECONDS = 0.5
+# Longest wait for a result between two looks for an interrupt (seconds).
+WAIT_SLICE = 0.1
+
+
+class _Shield:
+    """Holds SIGINT and SIGTERM off while the main thread is inside the executor.
+
+    The executor's locks are taken in ``with`` blocks over ``threading.Condition``, whose
+    ``__enter__`` is Python code: a signal handler that raises right after the lock is taken
+    raises before the block is entered, so the lock is never released (bpo-29988). The
+    executor's manager thread then blocks on that lock for good, and the interpreter, which
+    joins that thread at exit, never exits. Held off, a signal calls its handler (which raises
+    KeyboardInterrupt or the runner's Interrupted) as soon as the executor call returns.
+    """
+
+    def __init__(self) -> None:
+        self.handlers: dict[int, Callable[[int, Any], Any]] = {}
+        self.holding = False
+        self.pending: list[int] = []
+
+    def install(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return  # signals reach only the main thread
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            handler = signal.getsignal(signum)
+            if callable(handler):
+                self.handlers[signum] = handler
+                signal.signal(signum, self._handle)
+
+    def uninstall(self) -> None:
+        for signum, handler in self.handlers.items():
+            if signal.getsignal(signum) == self._handle:  # not replaced since
+                signal.signal(signum, handler)
+        self.handlers.clear()
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.holding:
+            self.pending.append(signum)
+        else:
+            self.handlers[signum](signum, frame)
+
+    @contextmanager
+    def holding_off(self) -> Iterator[None]:
+        self.holding = True
+        try:
+            yield
+        finally:
+            self.holding = False
+            while self.pending:
+                signum = self.pending.pop(0)
+                self.handlers[signum](signum, None)
+
+
+def _result(future: Future[R], shield: _Shield) -> R:
+    """``future.result()``, interruptible between slices of waiting."""
+    while True:
+        with shield.holding_off():
+            try:
+                return future.result(timeout=WAIT_SLICE)
+            except TimeoutError:
+                pass
 
 
 def _watch_parent(parent_pid: int) -> None:
@@ -68,16 +132,20 @@ def stop_pool(pool: ProcessPoolExecutor) -> None:
             process.kill()
 
 
-def _retry_alone(func: Callable[..., R], item: T, extra: tuple[Any, ...], on_death: Callable[[T], R]) -> R:
+def _retry_alone(func: Callable[..., R], item: T, extra: tuple[Any, ...], on_death: Callable[[T], R],
+                 shield: _Shield) -> R:
     """``func(item)`` in a fresh one-worker pool; ``on_death(item)`` if that worker dies too."""
     pool = _new_pool(1)
     try:
-        return pool.submit(func, item, *extra).result()
+        with shield.holding_off():
+            future = pool.submit(func, item, *extra)
+        return _result(future, shield)
     except BrokenProcessPool:
         log.warning("a worker died twice on the same input; recording it as failed")
         return on_death(item)
     finally:
-        stop_pool(pool)
+        with shield.holding_off():
+            stop_pool(pool)
 
 
 def ordered_map(func: Callable[..., R], items: Iterable[T], extra: tuple[Any, ...], workers: int,
@@ -90,29 +158,38 @@ def ordered_map(func: Callable[..., R], items: Iterable[T], extra: tuple[Any, ..
     pool = _new_pool(workers)
     pending: deque[tuple[T, Future[R]]] = deque()
     iterator = iter(items)
+    shield = _Shield()
     try:
+        shield.install()
         while True:
             while len(pending) < workers * WINDOW_PER_WORKER and (item := next(iterator, _END)) is not _END:
-                pending.append((item, pool.submit(func, item, *extra)))
+                with shield.holding_off():
+                    pending.append((item, pool.submit(func, item, *extra)))
             if not pending:
                 return
             item, future = pending.popleft()
             try:
-                result = future.result()
+                result = _result(future, shield)
             except BrokenProcessPool:
                 if on_death is None:
                     raise
                 # Which input killed the worker is unknown: the oldest is retried alone, the others
                 # go to a fresh pool; an input that kills its worker again is retried alone in turn.
                 log.warning("a worker died; retrying the inputs it may have held")
-                stop_pool(pool)
-                result = _retry_alone(func, item, extra, on_death)
-                pool = _new_pool(workers)
-                pending = deque((it, f if f.done() and f.exception() is None else pool.submit(func, it, *extra))
-                                for it, f in pending)
+                with shield.holding_off():
+                    stop_pool(pool)
+                result = _retry_alone(func, item, extra, on_death, shield)
+                with shield.holding_off():
+                    pool = _new_pool(workers)
+                    pending = deque((it, f if f.done() and f.exception() is None else pool.submit(func, it, *extra))
+                                    for it, f in pending)
             yield result
     finally:
-        stop_pool(pool)
+        try:
+            with shield.holding_off():
+                stop_pool(pool)
+        finally:
+            shield.uninstall()
 
 
 _END: Any = object()

@@ -9,14 +9,15 @@ mention's slots from the earlier layers and the parse (:mod:`slots`,
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
 from extract.alignment import Alignment
 from extract.events.build import build_event
 from extract.events.counts import read_counts
-from extract.events.episodes import Member, group
+from extract.events.episodes import Member, group, same_place
 from extract.events.mentions import (
     Mention,
     clauses,
@@ -102,13 +103,27 @@ def _events(doc: Document, parsed: Doc, explain: bool) -> Document:
     for clause in clauses(parsed):
         mention = read_mention(clause, doc)
         for part in split_by_kind(mention) if mention is not None else []:
-            found.append(Member(part, read_slots(part, doc, parsed, subject_verbs, readings),
-                                sentence_index[clause.sentence.start_char]))
+            slots = read_slots(part, doc, parsed, subject_verbs, readings)
+            found += [Member(part, each, sentence_index[clause.sentence.start_char])
+                      for each in split_by_place(slots, doc.text)]
     episodes = group(found)
     gazetteer, alignment = default_gazetteer(), Alignment(doc.alignment)
     events = [build_event(i, episode, doc, gazetteer, explain, alignment)
               for i, episode in enumerate(episodes, 1)]
     return doc.model_copy(update={"events": events})
+
+
+def split_by_place(slots: Slots, text: str) -> list[Slots]:
+    """"19 drones abattus au-dessus des régions de Koursk, Orel et Toula": one episode per place of
+    a list (guideline), each without the list's counts (they are no one place's). Places that do
+    not form a list (a district and its city), or lie within a city's radius of each other, stay
+    together."""
+    places = sorted(slots.places, key=lambda p: p.start)
+    if len(places) < 2 or not all(lx.PLACE_LIST_JOIN.fullmatch(text[a.end:b.start]) for a, b in pairwise(places)):
+        return [slots]
+    if any(same_place(a, b) for i, a in enumerate(places) for b in places[i + 1:]):
+        return [slots]  # "Istra, Krasnogorsk et Odintsovo": the suburbs of one attack on one city
+    return [replace(slots, places=[place], counts={}) for place in places]
 
 
 def fill_events_many(docs: list[Document], model: str = DEFAULT_MODEL, explain: bool = False) -> list[Document]:

@@ -181,3 +181,13 @@ STATEMENT_DATE = re.compile(r"\b(?:déclaré|annoncé|affirmé|indiqué|dit|pré
 FACTORY_PLACE = re.compile(r"^(?:usine|entreprise)\b.*\b(?:de|d['’])\s*(?P<place>[A-ZÀ-Ý][\w-]+(?:\s[A-ZÀ-Ý][\w-]+)?)$")
 # Distance (km) under which two places are one place for an episode (a city and its districts).
 SAME_PLACE_KM = 60
+
+# What joins places of one list ("au-dessus des régions de Koursk, Orel et Toula", "Tel Aviv et
+# Haïfa", "dans le kraï de Krasnodar, ainsi qu'au-dessus de la Crimée"): each place of such a list
+# is an episode of its own (guideline: a breakdown by place). Not a place that situates the one
+# before ("Dahieh, dans la banlieue sud de Beyrouth", "Kharkiv, dans le nord-est").
+PLACE_LIST_JOIN = re.compile(r"\s*(?:,|\bet\b|\bou\b|,\s*(?:ainsi\s+qu['’]|et\s+))\s*"
+                             r"(?:(?:au-dessus|dans|sur|à|en)\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|la\s+|le\s+|les\s+|l['’]\s*)?|"
+                             r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|la\s+|le\s+|l['’]\s*))?"
+                             r"(?:(?:régions?|villes?|kraï|oblasts?|provinces?|districts?)\s+(?:de\s+|d['’]\s*))?",
+                             re.IGNORECASE)
