@@ -185,7 +185,7 @@ def _has_action(clause: Clause, quantities: list[Quantity]) -> bool:
 def excluded(text: str, dated: bool) -> str | None:
     """Why a clause is not an episode (a series counts only with a day-level date)."""
     for name, pattern in (("threat", lx.THREAT), ("hypothesis", lx.HYPOTHESIS), ("denial", lx.DENIAL),
-                          ("aggregate", lx.AGGREGATE)):
+                          ("aggregate", lx.AGGREGATE), ("not an attack", lx.NOT_AN_ATTACK)):
         if pattern.search(text):
             return name
     return "aggregate" if lx.SERIES.search(text) and not dated else None

@@ -108,6 +108,14 @@ THREAT = re.compile(r"\b(?:menac\w*|prom(?:et|ett|i[st])\w*|riposter\b|jur[ée]\
                     r"se venger|riposter? bientôt|impunie?s?)\b", re.IGNORECASE)
 HYPOTHESIS = re.compile(r"\b(?:pourrai(?:en)?t|aurai(?:en)?t pu|suggér\w*|suggestion|supposée?s?|rapports? sur|"
                         r"n['’]était pas (?:immédiatement )?clair|on ignore)\b", re.IGNORECASE)
+# Weapons named as goods, capabilities or shows, not as an attack: deliveries and orders ("va
+# livrer 64 missiles Patriot", "la livraison de drones", "s'engagent à fournir"), what a weapon can
+# do ("capables d'abattre", "peuvent voler 24 heures", "permettent de surveiller"), tests and
+# shows ("un tir d'essai", "le premier test d'ICBM", "un spectacle de 400 drones").
+NOT_AN_ATTACK = re.compile(r"\b(?:livr(?:er|era|eront|é|ée|és|ées|ait|aient|e|ent)|livraisons?|fournir|fournira|"
+                           r"fourniront|commandés?|commande de|capables? d['’e]|peu(?:t|vent) (?:voler|atteindre|"
+                           r"parcourir|emporter|transporter)|permett(?:ent|ant|ra) de|tirs? d['’]essai|essais?|"
+                           r"test(?:s|é|ée)?\b|spectacles?)", re.IGNORECASE)
 DENIAL = re.compile(r"\b(?:dément\w*|démenti\w*|démentie?|nié|nie|réfut\w*|mensonge)\b", re.IGNORECASE)
 # A series is an aggregate unless it has its own date ("une série de frappes lundi matin").
 SERIES = re.compile(r"\b(?:série d['’]attaques|séries? de frappes|une série d['’]attentats)\b", re.IGNORECASE)
