@@ -91,6 +91,17 @@ class _Shield:
                 self.handlers[signum](signum, None)
 
 
+def _submit(pool: ProcessPoolExecutor, func: Callable[..., R], item: T, extra: tuple[Any, ...]) -> Future[R]:
+    """``pool.submit``; a pool a worker broke since the last look gives a failed future, which
+    the caller's recovery (a fresh pool, the inputs retried) handles like any other."""
+    try:
+        return pool.submit(func, item, *extra)
+    except BrokenProcessPool as exc:
+        failed: Future[R] = Future()
+        failed.set_exception(exc)
+        return failed
+
+
 def _result(future: Future[R], shield: _Shield) -> R:
     """``future.result()``, interruptible between slices of waiting."""
     while True:
@@ -164,7 +175,7 @@ def ordered_map(func: Callable[..., R], items: Iterable[T], extra: tuple[Any, ..
         while True:
             while len(pending) < workers * WINDOW_PER_WORKER and (item := next(iterator, _END)) is not _END:
                 with shield.holding_off():
-                    pending.append((item, pool.submit(func, item, *extra)))
+                    pending.append((item, _submit(pool, func, item, extra)))
             if not pending:
                 return
             item, future = pending.popleft()
@@ -181,7 +192,7 @@ def ordered_map(func: Callable[..., R], items: Iterable[T], extra: tuple[Any, ..
                 result = _retry_alone(func, item, extra, on_death, shield)
                 with shield.holding_off():
                     pool = _new_pool(workers)
-                    pending = deque((it, f if f.done() and f.exception() is None else pool.submit(func, it, *extra))
+                    pending = deque((it, f if f.done() and f.exception() is None else _submit(pool, func, it, extra))
                                     for it, f in pending)
             yield result
     finally:

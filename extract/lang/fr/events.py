@@ -89,8 +89,7 @@ REPORT_VERBS = {"déclarer", "indiquer", "annoncer", "affirmer", "rapporter", "d
                 # (not "qualifier", "rappeler", "répondre": "ce que Moscou a qualifié de ...", "a
                 # rappelé que la guerre ..." say what someone thinks, not who told the facts)
                 "détailler", "dénoncer", "informer", "évoquer", "réagir", "souligner", "relever", "raconter",
-                "témoigner", "avertir", "notifier", "relater", "mentionner", "recenser", "dénombrer",
-                "comptabiliser", "chiffrer", "tweeter", "poster"}
+                "avertir", "notifier", "relater", "mentionner", "recenser", "chiffrer", "tweeter", "poster"}
 # What a source is never: the platform or medium a statement went out on ("sur Telegram", "dans
 # un communiqué", "sur X"), and pronouns or demonstratives standing for someone named before
 # ("Elle a précisé", "Cette dernière a indiqué", "Celui-ci a affirmé").
@@ -112,10 +111,9 @@ HYPOTHESIS = re.compile(r"\b(?:pourrai(?:en)?t|aurai(?:en)?t pu|suggér\w*|sugge
 # livrer 64 missiles Patriot", "la livraison de drones", "s'engagent à fournir"), what a weapon can
 # do ("capables d'abattre", "peuvent voler 24 heures", "permettent de surveiller"), tests and
 # shows ("un tir d'essai", "le premier test d'ICBM", "un spectacle de 400 drones").
-NOT_AN_ATTACK = re.compile(r"\b(?:livr(?:er|era|eront|é|ée|és|ées|ait|aient|e|ent)|livraisons?|fournir|fournira|"
-                           r"fourniront|commandés?|commande de|capables? d['’e]|peu(?:t|vent) (?:voler|atteindre|"
-                           r"parcourir|emporter|transporter)|permett(?:ent|ant|ra) de|tirs? d['’]essai|essais?|"
-                           r"test(?:s|é|ée)?\b|spectacles?)", re.IGNORECASE)
+NOT_AN_ATTACK = re.compile(r"\b(?:livr(?:er|era|eront|é|ée|és|ées|ait|aient|e|ent)|livraisons?|fourni(?:r|ra|ront)|"
+                           r"commandés?|capables? d['’e]|peu(?:t|vent) (?:voler|atteindre|parcourir|emporter|"
+                           r"transporter)|permett(?:ent|ant|ra) de|essais?|test(?:s|é|ée)?\b|spectacles?)", re.IGNORECASE)
 DENIAL = re.compile(r"\b(?:dément\w*|démenti\w*|démentie?|nié|nie|réfut\w*|mensonge)\b", re.IGNORECASE)
 # A series is an aggregate unless it has its own date ("une série de frappes lundi matin").
 SERIES = re.compile(r"\b(?:série d['’]attaques|séries? de frappes|une série d['’]attentats)\b", re.IGNORECASE)
@@ -194,8 +192,12 @@ SAME_PLACE_KM = 60
 # Haïfa", "dans le kraï de Krasnodar, ainsi qu'au-dessus de la Crimée"): each place of such a list
 # is an episode of its own (guideline: a breakdown by place). Not a place that situates the one
 # before ("Dahieh, dans la banlieue sud de Beyrouth", "Kharkiv, dans le nord-est").
-PLACE_LIST_JOIN = re.compile(r"\s*(?:,|\bet\b|\bou\b|,\s*(?:ainsi\s+qu['’]|et\s+))\s*"
-                             r"(?:(?:au-dessus|dans|sur|à|en)\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|la\s+|le\s+|les\s+|l['’]\s*)?|"
-                             r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|la\s+|le\s+|l['’]\s*))?"
-                             r"(?:(?:régions?|villes?|kraï|oblasts?|provinces?|districts?)\s+(?:de\s+|d['’]\s*))?",
-                             re.IGNORECASE)
+PLACE_LIST_JOIN = re.compile(
+    # a bare comma: "Koursk, Orel, Toula" (not ", dans la région de", ", à": those situate)
+    r",\s*(?:(?:la|le|les)\s+|l['’]\s*)?|"
+    # "et", "ou", "ainsi qu'", possibly with a preposition: "et au-dessus de la Crimée"
+    r"\s*,?\s*(?:\bet\b|\bou\b|ainsi\s+qu['’])\s*"
+    r"(?:(?:au-dessus|dans|sur|à|en)\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|la\s+|le\s+|les\s+"
+    r"|l['’]\s*)?|(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|la\s+|le\s+|l['’]\s*))?"
+    r"(?:(?:régions?|villes?|kraï|oblasts?|provinces?|districts?)\s+(?:de\s+|d['’]\s*))?",
+    re.IGNORECASE)
