@@ -72,6 +72,12 @@ def test_a_month_only_dct_cannot_place_a_weekday():
     assert found("Le conseil s'est réuni mardi.", Anchor.of("2023-05-01", "month")) == [("mardi", "DATE", "XXXX-WXX-2")]
 
 
+def test_a_month_only_dct_places_a_day_of_its_month_in_its_year():
+    # "2023-04" as a dct: its day is a placeholder, so "le 13 avril" is not after it
+    assert found("Le 13 avril, la ville a été frappée.", Anchor.of("2023-04-01", "month")) == [
+        ("Le 13 avril", "DATE", "2023-04-13")]
+
+
 def test_clock_time_takes_the_day_the_paragraph_named():
     assert found("Hier, un accident a eu lieu vers 15 h 30 sur la route.", TUESDAY)[-1] == (
         "vers 15 h 30", "TIME", "2023-05-29T15:30")

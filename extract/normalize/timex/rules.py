@@ -96,6 +96,12 @@ def date_full(m: re.Match, ctx: Context) -> Value | None:
         date = _year_of_weekday(ctx.anchor.date, month, day, lx.WEEKDAYS[lowered(m["wd"])])
         if date:
             return Value("DATE", date.isoformat(), True)
+    if ctx.anchor.precision == "month" and month == ctx.anchor.date.month:
+        # a dct known to the month ("2024-04"): "le 13 avril" is in it, whatever the day placeholder
+        try:
+            return Value("DATE", dt.date(ctx.anchor.date.year, month, day).isoformat(), True)
+        except ValueError:
+            return None
     date = month_day_date(ctx.anchor.date, month, day, relation(m["rel"], ctx, m.start()))
     return Value("DATE", date.isoformat(), True) if date else None
 
