@@ -64,8 +64,9 @@ WINDOW = 12
 def _entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
     """A person or institution named in [start, end); a MISC name counts unless it is a weapon
     (the model tags some bodies MISC: "selon la Défense civile de Gaza")."""
+    # (a platform is skipped: "a écrit sur Telegram le gouverneur X" names X)
     found = [e for e in in_range(entities, start, end) if (e.label in ("PER", "ORG") or (
-        e.label == "MISC" and e.source != "MISC_weapon")) and not lx.NOT_SOURCES.match(e.text)]  # "sur Telegram le gouverneur X"
+        e.label == "MISC" and e.source != "MISC_weapon")) and not lx.NOT_SOURCES.match(e.text)]
     persons = [e for e in found if e.label == "PER"]
     return (persons or found)[0] if persons or found else None
 
