@@ -217,7 +217,8 @@ def read_mention(clause: Clause, doc: Document) -> Mention | None:
         mention = Mention(clause, "unknown", follow_up=True)
     else:
         mention = Mention(clause, kind, weapons=[NamedWeapon(w.kind, w.model) for w in weapons])
-    mention.new_episode = bool(lx.NEW_EPISODE.search(text) or lx.SERIES.search(text) or clause.part)
+    mention.new_episode = bool(lx.NEW_EPISODE.search(text) or lx.SERIES.search(text) or clause.part
+                               or (not mention.follow_up and lx.LATER_EPISODE.search(text)))
     mention.explain["attack_type"] = "follow-up clause" if mention.follow_up else f"trigger in: {text[:60]}"
     return mention
 

@@ -126,7 +126,18 @@ AGGREGATE = re.compile(r"\b(?:à plusieurs reprises|multipli\w*|depuis le début
 NEW_EPISODE = re.compile(r"^\W*(?:par ailleurs|en outre|ailleurs|dans un autre|de son côté)\b|\ben outre\b|"
                          r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs)\s+autres\s+"
                          r"(?:drones?|missiles?|roquettes?|appareils?|engins?|projectiles?|ont été|avaient été|sont)\b|"
-                         r"\bune autre (?:région|ville|localité|attaque)\b|\bd['’]autres\b", re.IGNORECASE)
+                         r"\bune autre (?:région|ville|localité|attaque)\b|\bd['’]autres\b|"
+                         # another strike told after the first: "une autre frappe", "un autre
+                         # raid", "une nouvelle vague", "une attaque similaire"
+                         r"\b(?:une autre|un autre|une nouvelle|un nouveau)\s+(?:frappe|raid|bombardement|"
+                         r"explosion|tir|vague)\b|\b(?:attaque|frappe)s?\s+similaires?\b", re.IGNORECASE)
+
+# A strike told as coming after or before the one just told ("Plus tard, un missile a frappé",
+# "la veille, des drones avaient visé", "le lendemain"): another episode; a toll or damage clause
+# with these words still belongs to the episode it updates ("plus tard, le bilan est monté").
+# Only at the head of the clause: "une vidéo est apparue plus tard montrant l'explosion" is not.
+LATER_EPISODE = re.compile(r"^\W*(?:(?:et|puis|mais)\s+)?(?:(?:quelques|une|deux|trois|\d+)\s+"
+                           r"(?:minutes?|heures?|jours?)\s+)?(?:plus tard|la veille|le lendemain)\b", re.IGNORECASE)
 
 # Words that say a clause adds casualties, damage or interceptions to the episode just told.
 FOLLOW_UP = re.compile(r"\b(?:bless\w*|tu[ée]\w*|mort\w*|dégâts|dommages|endommag\w*|détrui\w*|en ruine|"
