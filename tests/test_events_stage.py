@@ -61,3 +61,12 @@ def test_explain_names_the_rules():
     [event] = events_of(document("Un drone a frappé Kharkiv mardi.",
                                  entities=[loc("Kharkiv", geo=KHARKIV)], timexes=[TUESDAY]), explain=True)
     assert "attack_type" in event.explain and "date" in event.explain
+
+
+def test_explain_gives_each_slot_its_rule_and_whole_sentence():
+    text = "Deux drones lancés par la Russie ont frappé Kharkiv mardi, sans faire de victimes, a annoncé le maire."
+    [event] = events_of(document(text, entities=[loc("Russie"), loc("Kharkiv", geo=KHARKIV)],
+                                 timexes=[TUESDAY]), explain=True)
+    assert "[agent after 'lancés par la'" in event.explain["attacker"]
+    assert "[a zero toll" in event.explain["killed"]
+    assert event.explain["date"].endswith(repr(text))  # the sentence, whole

@@ -124,6 +124,7 @@ def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str,
             # "45 des 60 drones ont été abattus": the whole was launched, the part is what its verb says
             role = "launched" if whole is None else _weapon_role(quantity, parsed, lemmas) or "intercepted"
             counts[role] = count_of(quantity) if whole is not None else counts.get(role) or count_of(quantity)
+            mention.reasons[role] = "the whole of 'X des Y'" if whole is None else "the part of 'X des Y'"
             continue
         if counted in lx.WEAPON_COUNTED:
             if not _counts_this_kind(counted, kinds):
@@ -138,18 +139,19 @@ def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str,
                 _people_role(text, quantity.start, quantity.end, counted)
         if role:
             _keep_max(counts, role, count_of(quantity))
+            mention.reasons.setdefault(role, f"a count of {counted!r} governed by the clause's verbs or words")
     _read_articles(text[clause.start:clause.end], counts, lemmas, mention)
-    _read_zero_tolls(text[clause.start:clause.end], counts)
+    _read_zero_tolls(text[clause.start:clause.end], counts, mention)
     return counts, _all_intercepted(text[clause.start:clause.end], kinds)
 
 
-def _read_zero_tolls(clause_text: str, counts: dict[str, Count]) -> None:
+def _read_zero_tolls(clause_text: str, counts: dict[str, Count], mention: Mention) -> None:
     """"sans faire de victimes" (killed 0, injured 0), "aucun mort", "pas de blessés" (one of them)."""
     both = bool(lx.NO_VICTIMS.search(clause_text))
-    if both or lx.NO_KILLED.search(clause_text):
-        counts.setdefault("killed", count_of(None, 0))
-    if both or lx.NO_INJURED.search(clause_text):
-        counts.setdefault("injured", count_of(None, 0))
+    for slot, pattern in (("killed", lx.NO_KILLED), ("injured", lx.NO_INJURED)):
+        if (both or pattern.search(clause_text)) and slot not in counts:
+            counts[slot] = count_of(None, 0)
+            mention.reasons[slot] = "a zero toll ('aucune victime', 'pas de blessés'...)"
 
 
 def _partitives(text: str, quantities: list[Quantity]) -> dict[int, Quantity]:
@@ -221,8 +223,11 @@ def _read_articles(clause_text: str, counts: dict[str, Count], lemmas: set[str],
             role = "intercepted" if lemmas & lx.INTERCEPT_VERBS else "launched" if lemmas & lx.LAUNCH_VERBS else None
             if role:
                 counts[role] = count_of(None, 1)
-                if role == "intercepted" and (lemmas & lx.LAUNCH_VERBS or LAUNCHED_PARTICIPLE.search(clause_text)):
-                    counts.setdefault("launched", count_of(None, 1))  # "un missile tiré ... a été intercepté"
+                mention.reasons[role] = f"one weapon ({match.group().strip()!r})"
+                said_launched = lemmas & lx.LAUNCH_VERBS or LAUNCHED_PARTICIPLE.search(clause_text)
+                if role == "intercepted" and said_launched and "launched" not in counts:
+                    counts["launched"] = count_of(None, 1)  # "un missile tiré ... a été intercepté"
+                    mention.reasons["launched"] = f"one weapon ({match.group().strip()!r}), said launched"
                 break
     for match in ONE_PERSON.finditer(clause_text):
         noun = match.group().split()[-1].lower()
@@ -230,3 +235,4 @@ def _read_articles(clause_text: str, counts: dict[str, Count], lemmas: set[str],
             _people_role(clause_text, match.start(), match.end(), None)
         if role and role not in counts:
             counts[role] = count_of(None, 1)
+            mention.reasons[role] = f"one person ({match.group().strip()!r})"

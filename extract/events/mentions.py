@@ -55,6 +55,7 @@ class Mention:
     new_episode: bool = False  # "Par ailleurs", "autres": another episode
     weapons: list[NamedWeapon] = field(default_factory=list)
     explain: dict[str, str] = field(default_factory=dict)
+    reasons: dict[str, str] = field(default_factory=dict)  # slot -> the rule that read it (for --explain)
 
     @property
     def text(self) -> str:

@@ -135,6 +135,7 @@ def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, st
     for match in (m for m in phrases if not m["noun"].lower().startswith(ARMED_PREFIXES)):
         code = _phrase_country(match)
         if code and not _defender(text, match.start()):
+            mention.reasons["attacker"] = "a weapon or attack noun with a nationality adjective"
             return Actor(text=_up_to_adjective(match), country=code)
     found = _subject_attacker(mention, doc, parsed_subjects) or _claimed_attacker(mention, doc, text)
     if found:
@@ -142,10 +143,12 @@ def read_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int, st
     for match in ARMED_OF.finditer(text):
         code = country_of_name(match["place"])
         if code:
+            mention.reasons["attacker"] = "forces/armée/troupes of a named state"
             return Actor(text=match.group(), country=code)
     for match in (m for m in phrases if m["noun"].lower().startswith(ARMED_PREFIXES)):
         code = _phrase_country(match)
         if code and not _defender(text, match.start()):
+            mention.reasons["attacker"] = "armed forces with a nationality adjective"
             return Actor(text=_up_to_adjective(match), country=code)
     return None
 
@@ -178,6 +181,7 @@ def _subject_attacker(mention: Mention, doc: Document, parsed_subjects: dict[int
         if parsed_subjects[start] in lx.ATTACK_SUBJECT_VERBS:
             entity = first_at(doc.entities or [], start)
             if entity is not None and (entity.label == "ORG" or country_of_name(entity.text)):
+                mention.reasons["attacker"] = f"subject of '{parsed_subjects[start]}'"
                 return _actor(doc.text, entity)
     return None
 
@@ -197,12 +201,14 @@ def _agent_attacker(mention: Mention, doc: Document, text: str) -> Actor | None:
         entity = next((e for e in in_range(doc.entities or [], start, start + cfg.AGENT_ENTITY_CHARS)
                        if e.label in ("ORG", "PER", "LOC", "MISC") and e.source != "MISC_weapon"), None)
         if entity is not None and (entity.label != "LOC" or country_of_name(entity.text)):
+            mention.reasons["attacker"] = f"agent after {match.group().strip()!r}"
             return _actor(doc.text, entity)
     for match in lx.GENITIVE_CUE.finditer(text):
         start = mention.clause.start + match.end()
         entity = next((e for e in in_range(doc.entities or [], start, start + cfg.AGENT_ENTITY_CHARS)
                        if e.label == "ORG"), None)
         if entity is not None:
+            mention.reasons["attacker"] = f"organisation after {match.group().strip()!r}"
             return _actor(doc.text, entity)
     return None
 
@@ -213,6 +219,7 @@ def _claimed_attacker(mention: Mention, doc: Document, text: str) -> Actor | Non
         for entity in in_clause(doc.entities or [], mention.clause):
             code = next((country_of_adjective(w) for w in entity.text.split() if country_of_adjective(w)), None)
             if entity.label == "ORG" and code:
+                mention.reasons["attacker"] = "a body claiming to have launched it"
                 return Actor(text=entity.text, country=code)
     return None
 

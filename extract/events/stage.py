@@ -76,9 +76,23 @@ def read_slots(mention: Mention, doc: Document, parsed: Doc, subject_verbs: dict
     return slots
 
 
+# The rule behind each slot that has a single one (the others say theirs in mention.reasons).
+READERS = {
+    "date": "the clause's last date, else its sentence's (not a statement's date)",
+    "locations": "places of the clause (not a speaker, a launch area or a neighbour)",
+    "country": "countries named in the clause",
+    "weapons": "weapon words of the clause",
+    "reported_by": "subject of a reporting verb, 'selon X', or '..., a indiqué X' in the sentence",
+    "all_intercepted": "'tous ... abattus'",
+}
+# Longest sentence quoted in full by --explain.
+EXPLAIN_SENTENCE_CHARS = 300
+
+
 def explain_slots(mention: Mention, slots: Slots) -> None:
-    """For --explain: each slot's value and the clause it was read from (the rule is the slot's reader)."""
-    source = f"<- {mention.text.strip()[:80]!r}"
+    """For --explain: each slot's value, the rule that read it, and the sentence it was read from."""
+    sentence = " ".join(mention.clause.sentence.text.split())
+    source = f"<- {sentence[:EXPLAIN_SENTENCE_CHARS]!r}"
     readings = {
         "date": slots.date and slots.date_span and f"timex {slots.date_span.text!r} -> {slots.date}",
         "locations": slots.places and f"places {[p.text for p in slots.places]}",
@@ -92,7 +106,8 @@ def explain_slots(mention: Mention, slots: Slots) -> None:
                      for slot, count in slots.counts.items()})
     for slot, reading in readings.items():
         if reading:
-            mention.explain.setdefault(slot, f"{reading} {source}")
+            why = mention.reasons.get(slot) or READERS.get(slot, "")
+            mention.explain.setdefault(slot, f"{reading} [{why}] {source}" if why else f"{reading} {source}")
 
 
 def _events(doc: Document, parsed: Doc, explain: bool) -> Document:
