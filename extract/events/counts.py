@@ -22,6 +22,7 @@ from extract.events.mentions import Mention, in_clause
 from extract.events.slots import count_of, verb_lemma
 from extract.lang.fr import events as lx
 from extract.lang.fr.text import singular
+from extract.lang.fr.weapons import find_weapon_systems, system_of_surface
 from extract.records import Count, Document, Quantity
 
 # One weapon, by an article or a definite noun phrase: "un drone", "qu'un missile", "l'un d'eux",
@@ -44,7 +45,7 @@ def _weapon_role(quantity: Quantity, parsed: Doc, clause_lemmas: set[str]) -> st
         return "intercepted"
     if lemma in lx.LAUNCH_VERBS:
         return "launched"
-    if clause_lemmas & lx.INTERCEPT_VERBS:
+    if clause_lemmas & (lx.INTERCEPT_VERBS | lx.INTERCEPT_NOUNS):
         return "intercepted"
     if clause_lemmas & lx.LAUNCH_VERBS:
         return "launched"
@@ -115,8 +116,10 @@ def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str,
     wholes = _partitives(text, quantities)
     whole_ids = {id(whole) for whole in wholes.values()}
     for quantity in quantities:
+        if _is_age(text, quantity):
+            continue
         whole = wholes.get(id(quantity))
-        counted = quantity.counted or _next_noun(text, quantity.end, mention)
+        counted = _model_noun(quantity.counted) or _next_noun(text, quantity.end, mention)
         if whole is not None:
             counted = counted or whole.counted or _next_noun(text, whole.end, mention)
         role: str | None = None
@@ -143,6 +146,24 @@ def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str,
     _read_articles(text[clause.start:clause.end], counts, lemmas, mention)
     _read_zero_tolls(text[clause.start:clause.end], counts, mention)
     return counts, _all_intercepted(text[clause.start:clause.end], kinds)
+
+
+# Ages are never counts: "deux adolescents âgés de 14 et 16 ans", "un homme de 45 ans".
+AGE_BEFORE = re.compile(r"\bâgée?s?\s+de\s+(?:\d+\s+(?:et|à)\s+)?$", re.IGNORECASE)
+AGE_AFTER = re.compile(r"^\s*(?:(?:et|à)\s+\d+\s+)?ans\b", re.IGNORECASE)
+
+
+def _is_age(text: str, quantity: Quantity) -> bool:
+    return bool(AGE_BEFORE.search(text[max(0, quantity.start - 30):quantity.start])
+                or AGE_AFTER.match(text[quantity.end:quantity.end + 20]))
+
+
+def _model_noun(counted: str | None) -> str | None:
+    """The counted noun, a weapon model read as its kind's noun ("onze Shahed": drone)."""
+    if counted is None:
+        return None
+    system = next(filter(None, map(system_of_surface, (counted, counted.capitalize(), counted.upper()))), None)
+    return lx.NOUN_OF_KIND.get(system.kind, "missile") if system is not None and system.role == "weapon" else counted
 
 
 def _read_zero_tolls(clause_text: str, counts: dict[str, Count], mention: Mention) -> None:
@@ -183,7 +204,11 @@ def _all_intercepted(clause_text: str, kinds: set[str | None]) -> bool:
 def _next_noun(text: str, end: int, mention: Mention) -> str | None:
     """The counted noun the quantity layer left out: the next word ("Trente drones"), or for
     "douze autres" the weapon of the mention."""
-    following = re.match(r"\s+(autres\b\W*)?([^\W\d]+)?", text[end:end + cfg.NEXT_NOUN_CHARS])
+    window = text[end:end + cfg.NEXT_NOUN_CHARS]
+    named = next(iter(find_weapon_systems(window)), None)
+    if named is not None and not window[:named[0]].strip() and named[2].role == "weapon":
+        return lx.NOUN_OF_KIND.get(named[2].kind, "missile")  # "onze Shahed", "deux Iskander"
+    following = re.match(r"\s+(autres\b\W*)?([^\W\d]+)?", window)
     if following:
         word = (following.group(2) or "").lower()
         noun = singular(word)

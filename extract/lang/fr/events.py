@@ -50,13 +50,22 @@ ATTACK_SUBJECT_VERBS = {"mener", "effectuer", "conduire", "perpétrer", "lancer"
 # Verbs (lemmas) whose object or subject count is what was shot down.
 INTERCEPT_VERBS = {"abattre", "intercepter", "neutraliser", "détruire", "déjouer", "repousser", "éliminer",
                    "contrer", "arrêter", "descendre"}
+# Nouns that say the count was shot down ("la destruction de 8 drones", "l'interception de 40
+# missiles", "la neutralisation de 12 drones").
+INTERCEPT_NOUNS = {"destruction", "interception", "neutralisation"}
 # Verbs whose count is what was launched or hit.
 # (with "revendiquer": "la Russie a revendiqué une attaque" names the attacker)
 LAUNCH_VERBS = {"revendiquer", "lancer", "tirer", "envoyer", "frapper", "viser", "attaquer", "cibler", "toucher", "écraser",
                 "tomber", "survoler", "bombarder", "exploser", "utiliser", "déployer"}
 # People nouns a casualty count can count (besides the counted lemma "blessé", "mort").
 PEOPLE = {"personne", "civil", "habitant", "homme", "femme", "enfant", "soldat", "militaire", "résident",
-          "résidente", "victime", "employé", "ouvrier", "passant", "policier", "pompier", "secouriste"}
+          "résidente", "victime", "employé", "ouvrier", "passant", "policier", "pompier", "secouriste",
+          # more of who a toll counts in news French ("deux adolescents", "trois rebelles", "cinq
+          # combattants", "un journaliste", "quatre secouristes", "deux gendarmes")
+          "adolescent", "adolescente", "garçon", "fille", "bébé", "nourrisson", "élève", "étudiant",
+          "journaliste", "médecin", "infirmier", "infirmière", "patient", "fidèle", "agriculteur", "pêcheur",
+          "marin", "gendarme", "garde", "rebelle", "combattant", "militant", "jihadiste", "djihadiste",
+          "insurgé", "membre", "touriste", "réfugié", "déplacé", "volontaire", "mineur"}
 KILL_WORDS = re.compile(r"\b(?:tu(?:é|ée|és|ées|ant|er)|mort(?:e|s|es)?|décéd(?:é|ée|és|ées)|péri|morts?|"
                         r"victimes? mortelles?|sans vie)\b", re.IGNORECASE)
 INJURE_WORDS = re.compile(r"\bbless(?:é|ée|és|ées|ant|er|ures?)\b", re.IGNORECASE)
