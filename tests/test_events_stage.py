@@ -70,3 +70,16 @@ def test_explain_gives_each_slot_its_rule_and_whole_sentence():
     assert "[agent after 'lancés par la'" in event.explain["attacker"]
     assert "[a zero toll" in event.explain["killed"]
     assert event.explain["date"].endswith(repr(text))  # the sentence, whole
+
+
+def test_a_place_linked_into_a_country_the_article_never_names_yields_to_the_named_one():
+    # "Houla" exists in Syria and in Lebanon; an article about south Lebanon names Lebanon twice
+    text = ("Au Liban, une frappe a détruit une maison à Houla mardi. "
+            "Le Liban a saisi l'ONU, a indiqué Beyrouth.")
+    houla_in_syria = geo(168668, "Al-Houla", "SY", 34.88, 36.51)
+    lebanon = geo(272103, "Lebanon", "LB", 33.83, 35.83)
+    beirut = geo(276781, "Beirut", "LB", 33.89, 35.50)
+    [event] = events_of(document(text, entities=[loc("Liban", geo=lebanon), loc("Houla", geo=houla_in_syria),
+                                                 loc("Liban", geo=lebanon, nth=2), loc("Beyrouth", geo=beirut)],
+                                 timexes=[TUESDAY]))
+    assert event.country == "LB"

@@ -77,9 +77,15 @@ def _country(locations: list[Location], episode: Episode, attacker: Actor | None
     """Where it happened: the places' country (the most frequent), the countries named, the
     places named in the same sentences, else the other side of the attacker's war."""
     located = Counter(location.country for location in locations if location.country)
-    if located:
-        return located.most_common(1)[0][0]
     named = [c for s in episode.slots for c in s.countries]
+    if located:
+        best = located.most_common(1)[0][0]
+        mentioned = _document_countries(doc)
+        if best not in mentioned and any(code in mentioned for code in named):
+            # a place linked into a country the article names nowhere else ("Houla" read in
+            # Syria), while the clause names one the article keeps naming: the named one
+            return next(code for code in named if code in mentioned)
+        return best
     if named:
         return named[0]
     entities = doc.entities or []
@@ -91,6 +97,13 @@ def _country(locations: list[Location], episode: Episode, attacker: Actor | None
     if nearby:
         return nearby.most_common(1)[0][0]
     return lx.ADVERSARIES.get(attacker.country) if attacker and attacker.country else None
+
+
+def _document_countries(doc: Document) -> set[str]:
+    """Countries the article itself names or places twice or more: a place linked into a country
+    the article never mentions ("Houla" in Syria in an article on Lebanon) is doubtful."""
+    seen = Counter(e.geo.country for e in doc.entities or [] if e.label == "LOC" and e.geo and e.geo.country)
+    return {code for code, count in seen.items() if count >= 2}
 
 
 def _weapons(episode: Episode, launched: Count | None) -> list[Weapon]:
