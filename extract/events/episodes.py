@@ -236,7 +236,8 @@ def _told(episode: Episode) -> bool:
     """An attack with no weapon named ("une frappe russe a tué trois civils", "l'attaque contre
     le village") is an episode (type unknown) when it is told as having happened somewhere, on
     some day or with a toll; a bare "attaque" with none of these is only talk of attacks."""
-    if not any(lx.UNTYPED_STRIKE.search(m.mention.text) for m in episode.members if not m.mention.follow_up):
+    if not any(lx.UNTYPED_STRIKE.search(m.mention.text) and not lx.REACTION_TO.search(m.mention.text)
+               for m in episode.members if not m.mention.follow_up):
         return False
     summary = episode.summary()
     dated = summary.date is not None and len(summary.date) >= len("2024-03")  # a bare year is background

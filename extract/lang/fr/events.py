@@ -20,6 +20,11 @@ ATTACK_NOUNS = {"attaque", "attaques", "frappe", "frappes", "raid", "raids", "as
 # "attaque" are read as the nouns.
 UNTYPED_STRIKE = re.compile(r"(?<![dD]['’])\b(?:frappes?|raids?|attaques?)\b|"
                             r"\b(?:frapp|attaqu)(?:é|ée|és|ées|ait|aient|ant|èrent|a)\b", re.IGNORECASE)
+# A reaction to an attack already told ("le Liban a condamné l'attaque", "a dénoncé ces frappes",
+# "déplore le raid"): the attack noun is the reaction's object, not a new untyped episode.
+REACTION_TO = re.compile(r"\b(?:condamn|dénon[cç]|déplor|fustig|salu)\w*\s+(?:\S+\s+){0,3}?"
+                         r"(?:l['’]\s*|la\s+|les\s+|le\s+|ces?\s+|cette\s+|cet\s+)(?:\w+\s+)?(?:attaques?|frappes?|raids?)\b",
+                         re.IGNORECASE)
 # Attack nouns and verbs that name the weapon kind themselves.
 TYPE_WORDS = {
     "bombardement": "artillery", "bombardements": "artillery", "pilonnage": "artillery", "obus": "artillery",
