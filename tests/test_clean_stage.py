@@ -43,9 +43,15 @@ def test_every_clean_character_maps_back_to_the_same_raw_character():
             assert ARTICLE[rs:re_] == doc.text[i]
 
 
-def test_header_line_gives_the_dct_with_its_precision():
+def test_a_full_header_date_gives_the_dct():
+    doc = _clean(" date 2023-05-02 Des drones ont visé la ville ce matin.")
+    assert (doc.dct, doc.dct_source, doc.dct_precision) == ("2023-05-02", "header", "day")
+
+
+def test_a_month_only_header_is_removed_but_dates_nothing():
+    # (corpus convention: "a month-only line gives dct null"; "ce matin" cannot be placed in a month)
     doc = _clean(" date 2023-05 Des drones ont visé la ville ce matin.")
-    assert (doc.dct, doc.dct_source, doc.dct_precision) == ("2023-05-01", "header", "month")
+    assert (doc.dct, doc.dct_source) == (None, None)
     assert doc.text == "Des drones ont visé la ville ce matin."
     assert doc.removed[0].reason == "header"
 
@@ -57,7 +63,8 @@ def test_metadata_date_wins_over_the_header():
 
 def test_dct_sources_in_order_of_preference():
     assert choose_dct("2024-01-01", ("2023-05-01", "month"), "2020-01-01")[1] == "meta"
-    assert choose_dct(None, ("2023-05-01", "month"), "2020-01-01")[1] == "header"
+    assert choose_dct(None, ("2023-05-02", "day"), "2020-01-01")[1] == "header"
+    assert choose_dct(None, ("2023-05-01", "month"), "2020-01-01")[1] == "cli"  # a month dates nothing
     assert choose_dct(None, None, "2020-01-01") == ("2020-01-01", "cli", "day")
     assert choose_dct(None, None, None) == (None, None, None)
 

@@ -77,7 +77,7 @@ def choose_dct(meta_date: str | None, header: tuple[str, str] | None, cli_dct: s
     """(dct, source, precision): the document's own metadata first, then its header, then --dct."""
     if meta_date:
         return meta_date, "meta", "day"
-    if header:
+    if header and header[1] == "day":  # a scrape line with only a month ("date 2024-11") dates nothing
         return header[0], "header", header[1]
     if cli_dct:
         return cli_dct, "cli", "day"
