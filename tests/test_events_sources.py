@@ -28,3 +28,22 @@ def test_selon_and_unnamed_sources():
                      entities=[KHARKIV, org("armée de l'air ukrainienne", source="ORG_institution")],
                      timexes=[TUESDAY])
     assert reporters(named) == {"armée de l'air ukrainienne"}
+
+
+def test_what_follows_faire_etat_de_is_the_fact_not_its_source():
+    doc = document("Un drone a frappé Kharkiv mardi. Les médias locaux ont fait état de multiples explosions.",
+                   entities=[KHARKIV], timexes=[TUESDAY])
+    assert reporters(doc) == set()
+
+
+def test_a_platform_pronoun_or_civility_is_not_the_source():
+    doc = document("Un drone a frappé Kharkiv mardi, a écrit sur Telegram le maire Ihor Terekhov. "
+                   "Celle-ci a précisé que M. Terekhov était sur place.",
+                   entities=[KHARKIV, org("Telegram"), per("Ihor Terekhov")], timexes=[TUESDAY])
+    assert reporters(doc) == {"Ihor Terekhov"}
+
+
+def test_a_statement_platform_ends_an_untagged_name():
+    doc = document("Un drone a frappé Kharkiv mardi, a indiqué le Parquet régional sur Telegram.",
+                   entities=[KHARKIV], timexes=[TUESDAY])
+    assert reporters(doc) == {"Parquet régional"}

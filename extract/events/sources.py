@@ -7,9 +7,10 @@ place standing for a government ("Moscou a annoncé").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract import settings as cfg
 from extract.events.index import doc_text, in_range
@@ -29,8 +30,14 @@ DETERMINERS = {"le", "la", "les", "l'", "l’"}
 # ("l'état-major général des armées", "l'administration militaire régionale de Soumy").
 INSTITUTION_HEADS = {"état", "état-major", "administration", "ministère", "présidence", "gouvernement", "armée",
                      "agence", "commandement", "service", "services", "observatoire", "parquet", "police"}
-INDEFINITE = {"des", "de", "d'", "d’", "un", "une", "plusieurs", "certains", "certaines"}
-STOP = {",", ".", ";", ":", "«", "»", "(", ")", "\"", "qui", "que"}
+# Determiners of no one in particular: "des sources", "une source", "aucun blessé ... n'a été signalé".
+INDEFINITE = {"des", "de", "d'", "d’", "un", "une", "plusieurs", "certains", "certaines", "aucun", "aucune", "nul",
+              "nulle"}
+# Where a name stops: punctuation, a relative pronoun, or the platform or place of the statement
+# ("le parquet sur Telegram", "l'armée dans un communiqué").
+STOP = {",", ".", ";", ":", "«", "»", "(", ")", "\"", "qui", "que", "sur", "dans", "via"}
+# Civilities are not part of the name ("M. Sobianine" is Sobianine).
+CIVILITY = re.compile(r"^(?:M\.|Mme|Mlle|MM\.)\s+")
 MAX_NAME_TOKENS = 8
 
 
@@ -107,12 +114,25 @@ def _incise(verb, sentence: Span, entities: list[Entity]) -> bool:
     return _after(sentence, verb.i + 1, entities) is not None
 
 
+def _reports(token: Token, sentence: Span) -> bool:
+    """A reporting verb; "faire" only in "faire état de"."""
+    lemma = token.lemma_.lower()
+    if lemma not in lx.REPORT_VERBS or token.pos_ not in ("VERB", "AUX"):
+        return False
+    return lemma != "faire" or (token.i + 1 < sentence.end and sentence.doc[token.i + 1].lower_ == "état")
+
+
+def _without_civility(source: Source) -> Source:
+    text = CIVILITY.sub("", source.text)
+    return source if text == source.text else Source(text, CIVILITY.sub("", source.canonical), source.entity)
+
+
 def reporters(sentence: Span, entities: list[Entity]) -> list[Source]:
     found: list[Source] = []
     text = doc_text(sentence.doc)
     for token in sentence:
         source = None
-        if token.lemma_.lower() in lx.REPORT_VERBS and token.pos_ in ("VERB", "AUX"):
+        if _reports(token, sentence):
             subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
             if _incise(token, sentence, entities):  # "..., a indiqué l'armée": the source follows the verb
                 source = _after(sentence, token.i + 1, entities)
@@ -120,11 +140,12 @@ def reporters(sentence: Span, entities: list[Entity]) -> list[Source]:
                 start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
                 source = _source(_entity_at(entities, start, end)) or _named_phrase(
                     sentence.doc, subject.left_edge.i, subject.right_edge.i + 1, entities)
-            source = source or _after(sentence, token.i + 1, entities)
+            if token.lemma_.lower() != "faire":  # what follows "fait état de" is the fact, never its source
+                source = source or _after(sentence, token.i + 1, entities)
         elif token.lower_ in ("selon", "d'après", "d’après") or (
                 token.lower_ == "après" and lx.SOURCE_PREPOSITIONS.search(
                     text[max(0, token.idx - cfg.SOURCE_APRES_BEFORE_CHARS):token.idx + cfg.SOURCE_APRES_AFTER_CHARS])):
             source = _after(sentence, token.i + 1, entities)
         if source is not None and not lx.NOT_SOURCES.match(source.text.strip()):
-            found.append(source)
+            found.append(_without_civility(source))
     return found

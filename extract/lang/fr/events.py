@@ -109,7 +109,7 @@ REPORT_VERBS = {"déclarer", "indiquer", "annoncer", "affirmer", "rapporter", "d
 # ("Elle a précisé", "Cette dernière a indiqué", "Celui-ci a affirmé").
 NOT_SOURCES = re.compile(r"^(?:telegram|x|twitter|facebook|instagram|whatsapp|youtube|tiktok|vk|viber|signal|"
                          r"(?:(?:son|un|le|leur) )?communiqué|(?:les )?réseaux sociaux|"
-                         r"(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|"
+                         r"(?:il|elle|ils|elles|celui|celle|ceux|celles|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|"
                          r"ces derniers|ces dernières|on)|(?:ce|cet|cette|ces)\b.*)$", re.IGNORECASE)
 # Statement verbs whose subject speaks about the attack rather than suffers it: a place that is
 # their subject ("Moscou a annoncé") is not where the attack happened.
