@@ -38,9 +38,20 @@ LAUNCHED_PARTICIPLE = re.compile(r"\b(?:tirée?s?|lancée?s?)\b", re.IGNORECASE)
 WINDOW = 45
 
 
+# "s'abattre sur" is to crash down on, not to be shot down: "cinq roquettes se sont abattues sur
+# une base" hit it.
+CRASHED_DOWN = re.compile(r"\b(?:s['’]|se\s+)(?:\w+\s+){0,2}abatt\w*", re.IGNORECASE)
+# A denied interception: "un drone qui n'a pas été intercepté", "n'ont pas pu être abattus".
+NOT_INTERCEPTED = re.compile(r"\bn['’](?:a|ont|avait|avaient)\s+pas\s+(?:été|pu\s+être)\s+"
+                             r"(?:intercepté|abattu|détruit|neutralisé)e?s?\b", re.IGNORECASE)
+
+
 def _weapon_role(quantity: Quantity, parsed: Doc, clause_lemmas: set[str]) -> str | None:
     span = parsed.char_span(quantity.start, quantity.end, alignment_mode="expand")
     lemma = verb_lemma(span[0]) if span is not None and len(span) else None
+    if (lemma == "abattre" or lemma is None) and \
+            CRASHED_DOWN.search(parsed.text[quantity.end:quantity.end + cfg.COUNT_VERB_CHARS]):
+        return "launched"
     if lemma in lx.INTERCEPT_VERBS:
         return "intercepted"
     if lemma in lx.LAUNCH_VERBS:
@@ -246,6 +257,10 @@ def _read_articles(clause_text: str, counts: dict[str, Count], lemmas: set[str],
             if match.group().strip().lower() in ("un", "qu'un", "qu’un"):
                 continue
             role = "intercepted" if lemmas & lx.INTERCEPT_VERBS else "launched" if lemmas & lx.LAUNCH_VERBS else None
+            if role == "intercepted" and NOT_INTERCEPTED.search(clause_text):
+                counts["intercepted"] = count_of(None, 0)  # "un drone qui n'a pas été intercepté"
+                mention.reasons["intercepted"] = "an interception denied"
+                break
             if role:
                 counts[role] = count_of(None, 1)
                 mention.reasons[role] = f"one weapon ({match.group().strip()!r})"
