@@ -73,14 +73,14 @@ def _attacker(episode: Episode) -> Actor | None:
     return found.model_copy() if found else None
 
 
-def _country(locations: list[Location], episode: Episode, attacker: Actor | None, doc: Document) -> str | None:
+def _country(locations: list[Location], episode: Episode, attacker: Actor | None, doc: Document,
+             mentioned: set[str]) -> str | None:
     """Where it happened: the places' country (the most frequent), the countries named, the
     places named in the same sentences, else the other side of the attacker's war."""
     located = Counter(location.country for location in locations if location.country)
     named = [c for s in episode.slots for c in s.countries]
     if located:
         best = located.most_common(1)[0][0]
-        mentioned = _document_countries(doc)
         if best not in mentioned and any(code in mentioned for code in named):
             # a place linked into a country the article names nowhere else ("Houla" read in
             # Syria), while the clause names one the article keeps naming: the named one
@@ -99,7 +99,7 @@ def _country(locations: list[Location], episode: Episode, attacker: Actor | None
     return lx.ADVERSARIES.get(attacker.country) if attacker and attacker.country else None
 
 
-def _document_countries(doc: Document) -> set[str]:
+def document_countries(doc: Document) -> set[str]:
     """Countries the article itself names or places twice or more: a place linked into a country
     the article never mentions ("Houla" in Syria in an article on Lebanon) is doubtful."""
     seen = Counter(e.geo.country for e in doc.entities or [] if e.label == "LOC" and e.geo and e.geo.country)
@@ -172,8 +172,10 @@ def _unique(items: list[str]) -> list[str]:
 
 
 def build_event(index: int, episode: Episode, doc: Document, gazetteer: Gazetteer, explain: bool,
-                alignment: Alignment | None = None) -> Event:
-    alignment = alignment or Alignment(doc.alignment)  # the document's, built once for all its events
+                alignment: Alignment | None = None, countries: set[str] | None = None) -> Event:
+    # The document's alignment and countries, built once for all its events
+    alignment = alignment or Alignment(doc.alignment)
+    countries = document_countries(doc) if countries is None else countries
     locations = _locations(episode, doc, gazetteer)
     attacker = _attacker(episode)
     launched, intercepted = _interceptions(episode)
@@ -184,7 +186,7 @@ def build_event(index: int, episode: Episode, doc: Document, gazetteer: Gazettee
         id=f"ev{index}", attack_type=cast(AttackType, episode.attack_type),  # a contract type; pydantic checks it
         date=episode.date,
         date_span=Span(**span_fields(doc.text, alignment, date_timex.start, date_timex.end)) if date_timex else None,
-        locations=locations, country=_country(locations, episode, attacker, doc), attacker=attacker,
+        locations=locations, country=_country(locations, episode, attacker, doc, countries), attacker=attacker,
         weapons=_weapons(episode, launched), launched=launched, intercepted=intercepted,
         killed=_count(episode, "killed"), injured=_count(episode, "injured"),
         targets=_unique([t for s in episode.slots for t in s.targets]),

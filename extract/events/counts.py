@@ -147,8 +147,8 @@ def read_counts(mention: Mention, doc: Document, parsed: Doc) -> tuple[dict[str,
             after = text[quantity.end:quantity.end + cfg.COUNT_VERB_CHARS]
             if role == "intercepted" and LAUNCHED_PARTICIPLE.search(after):
                 _keep_max(counts, "launched", count_of(quantity))
-        elif counted in lx.PEOPLE or counted in ("blessé", "mort", "tué", "victime") or counted in FEMININE_TOLL:
-            counted = FEMININE_TOLL.get(counted or "", counted)
+        elif counted in lx.PEOPLE or counted in TOLL_NOUNS:
+            counted = TOLL_NOUNS.get(counted, counted)
             role = _adjacent_people_role(text, quantity.start) or _verb_people_role(quantity, parsed) or \
                 _people_role(text, quantity.start, quantity.end, counted)
         if role:
@@ -196,9 +196,11 @@ def _partitives(text: str, quantities: list[Quantity]) -> dict[int, Quantity]:
     return wholes
 
 
-# Feminine casualty nouns ("quatre tuées et neuf blessées", "deux mortes") and their masculine form.
-FEMININE_TOLL = {"tuée": "tué", "tuées": "tué", "blessée": "blessé", "blessées": "blessé", "morte": "mort",
-                 "mortes": "mort", "tués": "tué", "blessés": "blessé", "morts": "mort"}
+# Casualty nouns a count can count, each with the form the people roles read ("quatre tuées et
+# neuf blessées", "deux mortes": the masculine singular).
+TOLL_NOUNS = {"blessé": "blessé", "mort": "mort", "tué": "tué", "victime": "victime",
+              "tuée": "tué", "tuées": "tué", "tués": "tué", "blessée": "blessé", "blessées": "blessé",
+              "blessés": "blessé", "morte": "mort", "mortes": "mort", "morts": "mort"}
 # What joins a part to its whole: "des", "sur", "parmi les".
 PARTITIVE = re.compile(r"\s+(?:des|sur|parmi les)\s+", re.IGNORECASE)
 

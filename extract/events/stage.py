@@ -15,7 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from extract.alignment import Alignment
-from extract.events.build import build_event
+from extract.events.build import build_event, document_countries
 from extract.events.counts import read_counts
 from extract.events.episodes import Member, group, same_place
 from extract.events.mentions import (
@@ -122,8 +122,8 @@ def _events(doc: Document, parsed: Doc, explain: bool) -> Document:
             found += [Member(part, each, sentence_index[clause.sentence.start_char])
                       for each in split_by_place(slots, doc.text)]
     episodes = group(found)
-    gazetteer, alignment = default_gazetteer(), Alignment(doc.alignment)
-    events = [build_event(i, episode, doc, gazetteer, explain, alignment)
+    gazetteer, alignment, countries = default_gazetteer(), Alignment(doc.alignment), document_countries(doc)
+    events = [build_event(i, episode, doc, gazetteer, explain, alignment, countries)
               for i, episode in enumerate(episodes, 1)]
     return doc.model_copy(update={"events": events})
 

@@ -48,8 +48,9 @@ AGENT_CUE = re.compile(r"\b(?:tir|lanc|men|revendiqu|effectu|perpétr|conduit|im
 GENITIVE_CUE = re.compile(r"\b(?:attaques?|frappes?|raids?|tirs?|bombardements?)(?:\s+(?:de|d['’])\s*"
                           r"(?:drones?|missiles?|roquettes?|artillerie|obus))?\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*",
                           re.IGNORECASE)
-# Verbs whose subject carried out the attack, besides the launch verbs ("l'Ukraine a mené une
-# attaque", "Israël a effectué des frappes", "le groupe a perpétré l'attaque").
+# Verbs whose subject carried out the attack ("l'Ukraine a mené une attaque", "Israël a effectué
+# des frappes", "la Russie a lancé", "le groupe a perpétré l'attaque"): the launch verbs whose
+# subject is the attacker, not those whose subject is the weapon ("toucher", "tomber", "exploser").
 ATTACK_SUBJECT_VERBS = {"mener", "effectuer", "conduire", "perpétrer", "lancer", "tirer", "frapper", "attaquer",
                         "bombarder", "viser", "cibler", "revendiquer", "envoyer"}
 # Verbs (lemmas) whose object or subject count is what was shot down.
